@@ -1,0 +1,92 @@
+"""``kordon bench``: documents per second and peak memory per stage, and end to end.
+
+The corpus is generated from the bundled demo corpus: its documents are repeated with a
+numbered line added, so every one is new to the store. Figures are measured, never asserted.
+"""
+
+from __future__ import annotations
+
+import platform
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from .document import Document
+from .ingest import DEFAULT_MAX_BYTES, read
+from .kb import data_path
+from .pipeline import Pipeline
+
+
+def _rss_mib() -> float:
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / 1024 if sys.platform != "darwin" else peak / 1024 / 1024
+
+
+def corpus(n: int) -> list[Document]:
+    """``n`` documents made from the demo corpus, each with a distinct content."""
+    base = [d for d in read([Path(str(data_path("demo")))], DEFAULT_MAX_BYTES) if isinstance(d, Document)]
+    if not base:
+        raise RuntimeError("the demo corpus is missing")
+    docs = []
+    for i in range(n):
+        src = base[i % len(base)]
+        marker = f"\n<!-- {i} -->" if src.format == "html" else f"\n\n#{i}"
+        docs.append(
+            Document(
+                id=f"{src.id}-{i}",
+                source=src.source,
+                raw=src.raw + marker,
+                format=src.format,
+                url=src.url,
+                meta=dict(src.meta),
+            )
+        )
+    return docs
+
+
+def _stage(name: str, n: int, seconds: float) -> dict[str, Any]:
+    return {
+        "name": name,
+        "docs_per_s": n / seconds if seconds else float("inf"),
+        "ms_per_doc": seconds * 1000 / n,
+        "seconds": round(seconds, 4),
+        "peak_rss_mib": round(_rss_mib(), 1),
+    }
+
+
+def run(n: int, profile: str = "fast") -> dict[str, Any]:
+    """Time each component over ``n`` documents, then the whole ingest into a fresh store."""
+    from .store import Store
+
+    docs = corpus(n)
+    pipeline = Pipeline.from_profile(profile)
+    # warm up lazy resources (lexicons, models) outside the measurement
+    pipeline(Document(id="warm", source="warm", raw=docs[0].raw, format=docs[0].format))
+    stages = []
+    work = [Document(id=d.id, source=d.source, raw=d.raw, format=d.format, meta=dict(d.meta)) for d in docs]
+    total = 0.0
+    for comp in pipeline.components:
+        t0 = time.perf_counter()
+        work = [comp(d) for d in work]
+        dt_ = time.perf_counter() - t0
+        total += dt_
+        stages.append(_stage(comp.name, n, dt_))
+    stages.append(_stage("+".join(pipeline.names), n, total))
+    with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "bench.db") as store:
+        fresh = [
+            Document(id=d.id, source=d.source, raw=d.raw, format=d.format, meta=dict(d.meta)) for d in docs
+        ]
+        t0 = time.perf_counter()
+        for d in fresh:
+            store.add(pipeline(d))
+        stages.append(_stage("end to end (process + store)", n, time.perf_counter() - t0))
+    return {
+        "documents": n,
+        "mean_chars": round(sum(len(d.raw) for d in docs) / n),
+        "profile": profile,
+        "python": f"Python {platform.python_version()} on {platform.machine()}",
+        "stages": stages,
+    }

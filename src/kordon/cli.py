@@ -1,0 +1,360 @@
+"""The ``kordon`` command line: ingest, extract, search, show, stats, components, bench, demo."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from dataclasses import asdict
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any, TextIO
+
+import click
+import typer
+from rich.console import Console
+from rich.table import Table
+from typer.core import TyperGroup
+
+from . import __version__
+from .document import Document
+from .errors import InputError, KordonError
+from .export import exchange, record
+from .ingest import DEFAULT_MAX_BYTES, Skipped, read
+from .kb import data_path
+from .pipeline import PROFILES, Pipeline, available
+
+
+class _Group(TyperGroup):
+    """Turns Kordon's errors into one clear line and the error's exit status."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except KordonError as exc:
+            _problem(exc)
+            raise typer.Exit(exc.exit_code) from None
+
+
+app = typer.Typer(
+    cls=_Group,
+    help="Kordon: structured, evidence-backed data on transnational security cooperation "
+    "from agency news in many languages.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+out = Console(soft_wrap=True)
+err = Console(stderr=True, soft_wrap=True)
+
+DbOption = Annotated[
+    str | None,
+    typer.Option(
+        "--db", envvar="KORDON_DB", help="Database file or URL [default: kordon.db; env KORDON_DB]."
+    ),
+]
+ProfileOption = Annotated[str, typer.Option("--profile", help=f"Component profile: {', '.join(PROFILES)}.")]
+DisableOption = Annotated[
+    list[str] | None, typer.Option("--disable", help="Leave a component out (repeatable).")
+]
+MaxSizeOption = Annotated[
+    float, typer.Option("--max-size", help="Largest input file or JSONL line, in MB.", min=0.001)
+]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
+
+
+class ExtractFormat(StrEnum):
+    exchange = "exchange"
+    json = "json"
+
+
+def _version(value: bool) -> None:
+    if value:
+        out.print(f"kordon {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
+    ] = False,
+) -> None:
+    """Kordon reads agency news in many languages and stores who met whom, what was seized
+    where, and the text span behind every fact."""
+
+
+def _pipeline(profile: str, disable: list[str] | None) -> Pipeline:
+    return Pipeline.from_profile(profile, disable=disable or ())
+
+
+def _problem(exc: KordonError) -> None:
+    err.print(f"[red]error[/red] {exc}", highlight=False, markup=True)
+
+
+def _documents(
+    paths: list[Path], pipeline: Pipeline, max_mb: float, counts: dict[str, int]
+) -> Iterator[Document]:
+    """Read and process documents, reporting each problem on one line and going on."""
+    for item in read(paths, int(max_mb * 1024 * 1024)):
+        if isinstance(item, Skipped):
+            counts["skipped"] += 1
+            continue
+        if isinstance(item, InputError):
+            counts["failed"] += 1
+            _problem(item)
+            continue
+        try:
+            yield pipeline(item)
+        except KordonError as exc:
+            counts["failed"] += 1
+            _problem(exc)
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders (.txt, .html, .htm, .jsonl).")],
+    db: DbOption = None,
+    profile: ProfileOption = "fast",
+    disable: DisableOption = None,
+    max_size: MaxSizeOption = DEFAULT_MAX_BYTES / 1024 / 1024,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only print problems.")] = False,
+) -> None:
+    """Process files and folders and store the documents.
+
+    Documents are keyed by a hash of their content: ingesting the same content again adds
+    nothing. A bad file is reported on one line and the rest goes on; the exit status is 1
+    when anything failed.
+    """
+    from .store import Store
+
+    counts = {"new": 0, "known": 0, "failed": 0, "skipped": 0}
+    with Store(db) as store:
+        for doc in _documents(paths, _pipeline(profile, disable), max_size, counts):
+            try:
+                new = store.add(doc)
+            except KordonError as exc:
+                counts["failed"] += 1
+                _problem(exc)
+                continue
+            counts["new" if new else "known"] += 1
+            if not new and not quiet:
+                err.print(f"already stored: {doc.source} (same content)", highlight=False)
+        if not quiet or counts["failed"]:
+            msg = f"{counts['new']} new document(s) stored, {counts['known']} already stored"
+            if counts["skipped"]:
+                msg += f", {counts['skipped']} file(s) of other types skipped"
+            if counts["failed"]:
+                msg += f", {counts['failed']} failed"
+            out.print(
+                f"{msg} in {store.url.removeprefix('sqlite:///')} ({store.count()} in total)", highlight=False
+            )
+    if counts["failed"]:
+        raise typer.Exit(1)
+
+
+@app.command()
+def extract(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders (.txt, .html, .htm, .jsonl).")],
+    format: Annotated[
+        ExtractFormat,
+        typer.Option(
+            "--format", "-f", help="exchange: the evaluation shape; json: the full record with evidence."
+        ),
+    ] = ExtractFormat.exchange,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.")
+    ] = None,
+    profile: ProfileOption = "fast",
+    disable: DisableOption = None,
+    max_size: MaxSizeOption = DEFAULT_MAX_BYTES / 1024 / 1024,
+) -> None:
+    """Run the pipeline without a database and print one JSON object per article."""
+    counts = {"new": 0, "known": 0, "failed": 0, "skipped": 0}
+    project = exchange if format is ExtractFormat.exchange else record
+    sink: TextIO
+    try:
+        sink = output.open("w", encoding="utf-8") if output else sys.stdout
+    except OSError as exc:
+        raise KordonError(f"{output}: cannot write ({exc.strerror or exc})") from exc
+    try:
+        for doc in _documents(paths, _pipeline(profile, disable), max_size, counts):
+            sink.write(json.dumps(project(doc), ensure_ascii=False) + "\n")
+    finally:
+        if output:
+            sink.close()
+    if counts["failed"]:
+        raise typer.Exit(1)
+
+
+@app.command()
+def search(
+    query: Annotated[str, typer.Argument(help="Words to find (word* for a prefix).")],
+    db: DbOption = None,
+    limit: Annotated[int, typer.Option(help="Most results.", min=1)] = 20,
+    lang: Annotated[str | None, typer.Option(help="Only documents in this language.")] = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Full-text search of the stored documents."""
+    from .store import Store
+
+    with Store(db) as store:
+        hits = store.search(query, limit=limit, lang=lang)
+    if as_json:
+        for h in hits:
+            out.print(json.dumps(asdict(h), ensure_ascii=False), highlight=False)
+        return
+    if not hits:
+        out.print(f"no documents match {query!r}")
+        return
+    table = Table("id", "name", "lang", "published", "title / snippet")
+    for h in hits:
+        table.add_row(
+            h.id[:12], h.name, h.lang or "", h.published or "", f"[bold]{h.title or ''}[/bold]\n{h.snippet}"
+        )
+    out.print(table)
+
+
+@app.command()
+def show(
+    doc_id: Annotated[str, typer.Argument(help="Content-hash prefix or name (file stem, JSONL id).")],
+    db: DbOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Show a stored document: its metadata, dateline and cleaned text."""
+    from .store import Store
+
+    with Store(db) as store:
+        row = store.get(doc_id)
+    rec = json.loads(row.record)
+    if as_json:
+        out.print_json(data=rec)
+        return
+    table = Table(show_header=False, box=None)
+    table.add_row("id", row.id)
+    table.add_row("name", row.name)
+    table.add_row("source", row.source)
+    for label, value in (("title", row.title), ("site", row.site), ("url", row.url)):
+        if value:
+            table.add_row(label, value)
+    lang = rec["lang"]
+    table.add_row("language", f"{lang['code']} ({lang['confidence']}, {lang['component']})")
+    pub = rec["published"]
+    table.add_row("published", f"{pub['edtf']} ({pub['precision']}, from {pub['component']})" if pub else "—")
+    line = rec["dateline"]
+    if line:
+        ev = line["evidence"]
+        table.add_row(
+            "dateline",
+            f"{line['place'] or '—'} {line['country'] or ''} · {line['agency'] or '—'}"
+            f"   [dim]« {ev['text']} » at {ev['start']}–{ev['end']}[/dim]",
+        )
+    out.print(table)
+    out.rule()
+    out.print(row.text, highlight=False, markup=False)
+
+
+@app.command()
+def stats(db: DbOption = None, as_json: JsonOption = False) -> None:
+    """Counts of the store: documents per language, date range, top sources."""
+    from .store import Store
+
+    with Store(db) as store:
+        data = store.stats()
+    if as_json:
+        out.print_json(data=data)
+        return
+    _print_stats(data)
+
+
+def _print_stats(data: dict[str, Any]) -> None:
+    rng = data["date_range"]
+    out.print(
+        f"[bold]{data['documents']}[/bold] documents; published "
+        + (f"{rng[0]} … {rng[1]}" if rng else "—")
+        + f" ({data['undated']} without a full date)"
+    )
+    for title, key in (
+        ("language", "languages"),
+        ("source", "top_sources"),
+        ("dateline place", "top_dateline_places"),
+    ):
+        table = Table(title, "documents", title_justify="left")
+        for name, count in data[key].items():
+            table.add_row(name, str(count))
+        out.print(table)
+
+
+@app.command()
+def components() -> None:
+    """List the registered pipeline components and the profiles that use them."""
+    table = Table("component", "requires", "assigns", "profiles", "from")
+    for name, factory in available().items():
+        profiles = ", ".join(p for p, names in PROFILES.items() if name in names)
+        table.add_row(
+            name,
+            ", ".join(getattr(factory, "requires", ())),
+            ", ".join(getattr(factory, "assigns", ())),
+            profiles or "—",
+            f"{factory.__module__}",
+        )
+    out.print(table)
+
+
+@app.command()
+def bench(
+    docs: Annotated[
+        int, typer.Option("--docs", "-n", help="Documents to generate from the demo corpus.", min=1)
+    ] = 2000,
+    as_json: JsonOption = False,
+    profile: ProfileOption = "fast",
+) -> None:
+    """Measure documents per second and peak memory per stage and end to end."""
+    from .bench import run
+
+    result = run(docs, profile=profile)
+    if as_json:
+        out.print_json(data=result)
+        return
+    table = Table(
+        "stage",
+        "docs/s",
+        "ms/doc",
+        "peak RSS MiB",
+        title=f"{result['documents']} documents "
+        f"({result['mean_chars']} chars on average), {result['python']}",
+    )
+    for stage in result["stages"]:
+        table.add_row(
+            stage["name"],
+            f"{stage['docs_per_s']:.0f}",
+            f"{stage['ms_per_doc']:.2f}",
+            f"{stage['peak_rss_mib']:.0f}",
+        )
+    out.print(table)
+
+
+@app.command()
+def demo(
+    db: Annotated[str, typer.Option("--db", help="Database to build.")] = "demo.db",
+) -> None:
+    """Ingest the bundled demo corpus and print a summary."""
+    from .store import Store
+
+    corpus = Path(str(data_path("demo")))
+    counts = {"new": 0, "known": 0, "failed": 0, "skipped": 0}
+    with Store(db) as store:
+        for doc in _documents([corpus], Pipeline.from_profile(), DEFAULT_MAX_BYTES, counts):
+            counts["new" if store.add(doc) else "known"] += 1
+        out.print(
+            f"Demo corpus {corpus}: {counts['new']} new, {counts['known']} already stored, "
+            f"{counts['failed']} failed → {db}",
+            highlight=False,
+        )
+        _print_stats(store.stats())
+    out.print(f"Try: kordon search heroin --db {db}   ·   kordon show <id> --db {db}", highlight=False)
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()

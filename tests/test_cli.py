@@ -1,0 +1,114 @@
+"""The command line as a user runs it (in-process through typer's runner)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from kordon import __version__
+from kordon.cli import app
+
+runner = CliRunner()
+
+ARTICLE = (
+    "Baku, 24. Mai, AZERTAC\nDas Treffen der Innenminister der Organisation der Turkstaaten "
+    "fand am 23. Mai 2025 in Baku statt. Die Minister sprachen über Drogenhandel.\n"
+)
+
+
+def run(*args: str, env: dict[str, str] | None = None) -> tuple[int, str, str]:
+    result = runner.invoke(app, list(args), env=env)
+    return result.exit_code, result.stdout, result.stderr
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "de_1.txt").write_text(ARTICLE, encoding="utf-8")
+    (folder / "ru_1.txt").write_bytes(
+        "МОСКВА, 5 марта. /ТАСС/. Таможенники изъяли 300 кг гашиша.".encode("cp1251")
+    )
+    (folder / "wire.jsonl").write_text(
+        json.dumps(
+            {"id": "w1", "text": "ALMATY, Nov 3 (Reuters) - Police seized heroin.", "published": "2025-11-03"}
+        )
+        + "\n{broken\n",
+        encoding="utf-8",
+    )
+    (folder / "empty.txt").write_text("")
+    return folder
+
+
+def test_version_and_help() -> None:
+    code, out, _ = run("--version")
+    assert code == 0 and __version__ in out
+    for cmd in ("ingest", "extract", "search", "show", "stats", "components", "bench", "demo"):
+        code, out, _ = run(cmd, "--help")
+        assert code == 0 and "Usage" in out, cmd
+
+
+def test_ingest_reports_bad_files_and_is_idempotent(corpus: Path, tmp_path: Path) -> None:
+    db = str(tmp_path / "k.db")
+    code, out, err = run("ingest", str(corpus), "--db", db)
+    assert code == 1  # two inputs failed
+    assert "3 new document(s) stored" in out and "2 failed" in out
+    assert "empty.txt: empty file" in err
+    assert "wire.jsonl:2: invalid JSON" in err
+    code, out, err = run("ingest", str(corpus / "de_1.txt"), "--db", db)
+    assert code == 0
+    assert "0 new document(s) stored, 1 already stored" in out
+    assert "already stored" in err
+    code, out, _ = run("stats", "--db", db, "--json")
+    assert json.loads(out)["documents"] == 3
+
+
+def test_kordon_db_environment_variable(corpus: Path, tmp_path: Path) -> None:
+    db = tmp_path / "env.db"
+    code, _, _ = run("ingest", str(corpus / "de_1.txt"), env={"KORDON_DB": str(db)})
+    assert code == 0 and db.exists()
+
+
+def test_extract_exchange_and_json(corpus: Path, tmp_path: Path) -> None:
+    out_file = tmp_path / "out.jsonl"
+    code, _, _ = run("extract", str(corpus / "de_1.txt"), str(corpus / "wire.jsonl"), "-o", str(out_file))
+    assert code == 1  # the broken JSONL line
+    rows = [json.loads(line) for line in out_file.read_text().splitlines()]
+    assert [r["id"] for r in rows] == ["de_1", "w1"]
+    assert rows[0]["dateline"] == {"place": "Baku", "country": "AZ", "agency": "AZERTAC"}
+    assert rows[0]["published"] == "XXXX-05-24"
+    assert rows[1]["published"] == "2025-11-03"
+    for key in ("countries", "organizations", "agencies", "persons", "places", "threats", "events"):
+        assert rows[0][key] == []
+    code, out, _ = run("extract", str(corpus / "de_1.txt"), "--format", "json")
+    assert code == 0
+    rec = json.loads(out)
+    ev = rec["dateline"]["agency_evidence"]
+    assert ev["text"] == "AZERTAC"
+    assert ARTICLE[ev["raw_start"] : ev["raw_end"]] == "AZERTAC"
+    assert rec["published"]["component"] == "dateline"
+    assert rec["components"] == ["clean", "lang", "dateline"]
+
+
+def test_search_show_stats(corpus: Path, tmp_path: Path) -> None:
+    db = str(tmp_path / "k.db")
+    run("ingest", str(corpus), "--db", db)
+    code, out, _ = run("search", "гашиша", "--db", db, "--json")
+    assert code == 0
+    (hit,) = [json.loads(line) for line in out.splitlines()]
+    assert hit["name"] == "ru_1"
+    code, out, _ = run("show", "ru_1", "--db", db)
+    assert code == 0 and "Таможенники изъяли" in out and "TASS" in out
+    code, _, err = run("show", "nope", "--db", db)
+    assert code == 4 and "no document 'nope'" in err
+    code, out, _ = run("stats", "--db", db)
+    assert code == 0 and "documents" in out
+
+
+def test_components_lists_contracts() -> None:
+    code, out, _ = run("components")
+    assert code == 0
+    assert "dateline" in out and "published" in out

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from kordon import NotFoundError, Store, StoreError, process
+from kordon.store import database_url
+
+RU = "МОСКВА, 5 марта. /ТАСС/. Таможенники изъяли 300 кг гашиша в порту Новороссийска."
+EN = "ALMATY, Nov 3 (Reuters) - Kazakh police seized 40 kg of heroin near the Chinese border."
+
+
+def test_database_url_from_option_env_or_default(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("KORDON_DB", raising=False)
+    assert database_url(None) == "sqlite:///kordon.db"
+    monkeypatch.setenv("KORDON_DB", "/tmp/x.db")
+    assert database_url(None) == "sqlite:////tmp/x.db"
+    assert database_url("postgresql://u@h/db") == "postgresql://u@h/db"
+
+
+def test_add_is_keyed_by_content(db: Path) -> None:
+    with Store(db) as store:
+        assert store.add(process(RU, id="a")) is True
+        assert store.add(process(RU, id="copy-of-a")) is False
+        assert store.add(process(EN, id="b")) is True
+        assert store.count() == 2
+
+
+def test_sqlite_is_in_wal_mode_with_fts5_and_migrations(db: Path) -> None:
+    Store(db).close()
+    con = sqlite3.connect(db)
+    assert con.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert {"documents", "documents_fts", "alembic_version"} <= tables
+    assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+
+
+def test_get_by_name_or_hash_prefix_and_record(db: Path) -> None:
+    with Store(db) as store:
+        doc = process(EN, id="reuters-1")
+        store.add(doc)
+        by_name = store.get("reuters-1")
+        by_hash = store.get(doc.content_hash[:10])
+        assert by_name.id == by_hash.id == doc.content_hash
+        rec = json.loads(by_name.record)
+        assert rec["dateline"]["agency"] == "Reuters"
+        with pytest.raises(NotFoundError):
+            store.get("nothing-like-this")
+
+
+def test_search_is_full_text_and_safe_with_odd_queries(db: Path) -> None:
+    with Store(db) as store:
+        store.add(process(RU, id="ru"))
+        store.add(process(EN, id="en"))
+        assert [h.name for h in store.search("heroin")] == ["en"]
+        assert [h.name for h in store.search("гашиша")] == ["ru"]
+        assert [h.name for h in store.search("гаш*")] == ["ru"]
+        assert store.search("heroin", lang="ru") == []
+        assert "[heroin]" in store.search("heroin")[0].snippet
+        for odd in ['"', "AND OR NOT", "x' OR 1=1 --", "(", "*"]:
+            store.search(odd)  # must not raise
+
+
+def test_stats(db: Path) -> None:
+    with Store(db) as store:
+        store.add(process(RU, id="ru"))
+        store.add(process(EN, id="en"))
+        stats = store.stats()
+    assert stats["documents"] == 2
+    assert stats["languages"] == {"ru": 1, "en": 1}
+    assert stats["top_sources"] == {"TASS": 1, "Reuters": 1}
+    assert stats["undated"] == 2  # neither dateline gives a year
+
+
+def test_not_a_database_is_a_clear_error(tmp_path: Path) -> None:
+    bad = tmp_path / "notes.db"
+    bad.write_text("this is not a database, " * 100)
+    with pytest.raises(StoreError, match="cannot open database"):
+        Store(bad)
+    assert bad.read_text().startswith("this is not a database")

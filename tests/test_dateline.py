@@ -91,3 +91,16 @@ def test_date_at_the_end_is_the_publication_date() -> None:
 def test_no_date_no_published() -> None:
     doc = process("Die türkische Polizei hat am Donnerstag 472 Kilogramm Heroin sichergestellt.")
     assert doc.published is None and doc.dateline is None
+
+
+@pytest.mark.parametrize(
+    "line", ["понедельник, 26 марта 2012 г.", "Monday, 3 November 2025 – talks", "Samstag, 18 Mai 2024"]
+)
+def test_weekday_date_lines_are_not_datelines(line: str) -> None:
+    assert parse_dateline(line) is None
+
+
+def test_unknown_agency_in_slashes_or_last_after_a_date() -> None:
+    found = parse_dateline("Бишкек, 15 января /Кабарчик/. В Бишкеке начался семинар")
+    assert found is not None and found.agency == "Кабарчик"
+    assert parse_dateline("Moscow, 5 March, Ivanov said that") is None

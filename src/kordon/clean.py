@@ -263,6 +263,28 @@ def _locate(segments: list[Segment], text: str, raw: str) -> list[Segment]:
     return out
 
 
+_DATE_NODES = (
+    "//time | //*[contains(@class, 'date') or contains(@class, 'time') or contains(@class, 'meta')"
+    " or contains(@itemprop, 'date') or contains(@class, 'published')]"
+)
+
+
+def _visible_date(raw: str) -> str | None:
+    """A page's visible date ("17 сентября 2024, 11:05" in a date element) when its metadata has none."""
+    from lxml import html as lxml_html
+
+    try:
+        tree = lxml_html.fromstring(raw)
+    except (ValueError, lxml_html.etree.ParserError):
+        return None
+    for node in tree.xpath(_DATE_NODES)[:50]:
+        for text in (node.text_content(), node.get("datetime") or ""):
+            found = date_line(" ".join(text.split())) if text else None
+            if found and found.value.has_year:
+                return found.value.edtf
+    return None
+
+
 def clean_html(raw: str, url: str | None = None) -> tuple[Cleaned, dict[str, str]]:
     """Extract an HTML page's article with trafilatura, then clean it as text."""
     import trafilatura
@@ -284,6 +306,8 @@ def clean_html(raw: str, url: str | None = None) -> tuple[Cleaned, dict[str, str
             value = getattr(result, name, None)
             if value:
                 meta[name] = str(value)
+    if "date" not in meta and (visible := _visible_date(raw)):
+        meta["date"] = visible
     title = meta.get("title")
     if title and not body.startswith(title):
         body = f"{title}\n\n{body}"

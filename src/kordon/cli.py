@@ -10,7 +10,6 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any, TextIO
 
-import click
 import typer
 from rich.console import Console
 from rich.table import Table
@@ -28,7 +27,7 @@ from .pipeline import PROFILES, Pipeline, available
 class _Group(TyperGroup):
     """Turns Kordon's errors into one clear line and the error's exit status."""
 
-    def invoke(self, ctx: click.Context) -> Any:
+    def invoke(self, ctx: Any) -> Any:
         try:
             return super().invoke(ctx)
         except KordonError as exc:

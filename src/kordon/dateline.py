@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 from typing import ClassVar
 
-from .dates import date_line, find_dates, parse_date
+from .dates import date_line, find_dates, is_weekday, parse_date
 from .document import Dateline, DateValue, Document, Span
 from .kb import find_country, find_news_agency, find_place, is_aggregator
 from .pipeline import register
@@ -40,6 +40,7 @@ class _Chunk:
     text: str
     start: int
     paren: bool = False
+    split: bool = False  # cut out of a longer chunk at ". "
 
 
 @dataclass(slots=True)
@@ -54,10 +55,12 @@ class _Parsed:
 def _chunks(header: str, offset: int) -> list[_Chunk]:
     """Split a header at commas, slashes and parentheses, keeping offsets."""
     out: list[_Chunk] = []
-    for m in re.finditer(r"\(([^()]*)\)|([^,/()]+)", header):
-        paren = m.group(1) is not None
-        raw = m.group(1) if paren else m.group(2)
-        start = m.start(1) if paren else m.start(2)
+    # "(BelTA)" and " /ТАСС/" mark agencies; other slashes separate ("Baku/12.05.20/Turan")
+    for m in re.finditer(r"\(([^()]*)\)|(?:(?<=\s)|^)/([^/()]{2,40})/|([^,/()]+)", header):
+        group = 1 if m.group(1) is not None else 2 if m.group(2) is not None else 3
+        paren = group < 3
+        raw = m.group(group)
+        start = m.start(group)
         parts = re.split(r"/", raw) if paren else [raw]
         pos = start
         for part in parts:
@@ -86,17 +89,21 @@ def _expand(chunks: list[_Chunk]) -> list[_Chunk]:
         for part in text.split(". "):
             stripped = part.strip(" ." + _QUOTES)
             if stripped:
-                out.append(_Chunk(stripped, chunk.start + text.index(stripped, pos)))
+                out.append(_Chunk(stripped, chunk.start + text.index(stripped, pos), split=True))
             pos += len(part) + 2
     return out
 
 
 def _classify(chunks: list[_Chunk], parsed: _Parsed) -> bool:
     """Fill ``parsed`` from the chunks; False when a chunk is none of the dateline parts."""
-    for i, chunk in enumerate(_expand(chunks)):
+    expanded = _expand(chunks)
+    for i, chunk in enumerate(expanded):
         text = chunk.text
         if i == 0 and not chunk.paren:
-            if (find_country(text) and not find_place(text)) or not _NAME.match(text):
+            if not _NAME.match(text) or not text[0].isupper():
+                return False
+            known = find_place(text) is not None  # "Душанбе" is also Tajik for Monday
+            if not known and (is_weekday(text) or find_country(text)):
                 return False
             parsed.place = chunk
             continue
@@ -121,6 +128,12 @@ def _classify(chunks: list[_Chunk], parsed: _Parsed) -> bool:
             continue
         if not chunk.paren and parsed.place is not None and find_place(text):
             continue  # a second place: "Berlin/Duschanbe (dpa)"
+        last = i == len(expanded) - 1
+        unknown_agency = not parsed.agencies and not chunk.split and _AGENCY_NAME.match(text)
+        capitalised = all(w[0].isupper() or w[0].isdigit() for w in text.split())
+        if last and parsed.place and parsed.date and unknown_agency and capitalised:
+            parsed.agencies.append((text, chunk))  # "Бишкек, 15 января, Кабар": an agency we don't know
+            continue
         return False
     return parsed.place is not None or bool(parsed.agencies)
 

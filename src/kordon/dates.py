@@ -82,7 +82,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         ),
         # 24. November 2014, 3 марта 2022 года, 5 октября, 2011
         re.compile(
-            rf"{nb}(?P<day>0?[1-9]|[12]\d|3[01])(?:\.|-?(?:го|е|st|nd|rd|th))?\s*{m}{na}"
+            rf"{nb}(?P<day>0?[1-9]|[12]\d|3[01])(?:\.|-?(?:го|е|st|nd|rd|th)|-)?\s*{m}{na}"
             rf"(?:,?\s+{year}{na}{yw})?",
             re.IGNORECASE,
         ),
@@ -193,6 +193,11 @@ def date_line(line: str) -> DateMatch | None:
     if len(words) > 1 or any(w.isdigit() for w in words):
         return None
     return d
+
+
+def is_weekday(word: str) -> bool:
+    """Whether ``word`` names a day of the week in a covered language."""
+    return _norm(word) in set(_lexicon()[1])
 
 
 def to_date(value: DateValue) -> dt.date | None:

@@ -117,3 +117,14 @@ def test_clean_text_segments_always_point_into_the_original(raw: str) -> None:
             raw[seg.raw_start : seg.raw_start + seg.length]
             == cleaned.text[seg.start : seg.start + seg.length]
         )
+
+
+def test_weekday_date_at_the_end_of_a_menu_is_a_crawl_date() -> None:
+    raw = (
+        "Startseite\nAlle Nachrichten\nBlaulicht\nSamstag, 16 Mai 2026\n\n\n\n"
+        "Zoll entdeckt Zigaretten in Kleinbus\n\nGÖRLITZ (ots) - Beamte des Hauptzollamts haben "
+        "24.000 unversteuerte Zigaretten in einem Kleinbus entdeckt."
+    )
+    cleaned = clean_text(raw)
+    assert "2026" not in cleaned.text
+    assert cleaned.text.startswith("Zoll entdeckt Zigaretten")

@@ -104,3 +104,15 @@ def test_unknown_agency_in_slashes_or_last_after_a_date() -> None:
     found = parse_dateline("Бишкек, 15 января /Кабарчик/. В Бишкеке начался семинар")
     assert found is not None and found.agency == "Кабарчик"
     assert parse_dateline("Moscow, 5 March, Ivanov said that") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "agency"),
+    [
+        ("БИШКЕК, 3 фев — 24.kg. Октябрьский районный суд", "24.kg"),
+        ("АСТАНА, 12 марта – Kazinform – Министр", "Kazinform"),
+    ],
+)
+def test_agency_after_the_dash(line: str, agency: str) -> None:
+    found = parse_dateline(line)
+    assert found is not None and found.agency == agency

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import ClassVar
 
-from .dates import date_line, parse_date
+from .dates import date_line, is_weekday, parse_date
 from .document import Document, Segment, Span
 from .kb import key, load_json
 from .pipeline import register
@@ -148,9 +148,14 @@ def _mark_furniture_runs(lines: list[_Line]) -> None:
                     inside = min(run) < j < max(run)
                     if lines[j].kind == "content":
                         lines[j].kind = "nav"
-                    elif lines[j].kind == "date" and inside:
+                    elif lines[j].kind == "date" and (inside or _has_weekday(lines[j].text)):
+                        # a date inside a menu, or a "today is" widget: the crawl, not the article
                         lines[j].kind = "crawl_date"
             run = []
+
+
+def _has_weekday(text: str) -> bool:
+    return any(is_weekday(w) for w in re.findall(r"\w+", text))
 
 
 def _mark_crawl_dates(lines: list[_Line]) -> None:

@@ -140,13 +140,14 @@ def _classify(chunks: list[_Chunk], parsed: _Parsed) -> bool:
 
 def _trailing_agency(line: str, pos: int) -> tuple[str, Span] | None:
     """An agency right after the delimiter: ``— ИА Регнум.``, ``– Kazinform –``."""
-    m = re.match(r"\s*([^.–—:\-\n]{2,40}?)\s*(?:[.–—:]|\s-|$)", line[pos:])
+    m = re.match(r"\s*((?:[^.–—:\-\n]|\.(?=\w)){2,40})(?:[.–—:](?=\s|$)|\s-|$)", line[pos:])
     if not m:
         return None
     name = _agency(m.group(1))
     if not name:
         return None
-    return name, Span(pos + m.start(1), pos + m.end(1))
+    start = pos + m.start(1)
+    return name, Span(start, start + len(m.group(1).rstrip()))
 
 
 def parse_dateline(line: str, offset: int = 0) -> Dateline | None:

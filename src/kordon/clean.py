@@ -21,6 +21,7 @@ from .kb import key, load_json
 from .pipeline import register
 
 _STRIP = " \t\r\f\v\u00a0\u200b\u200e\u200f\ufeff\u2028\u2029"
+_NAV_MAX = 60  # longest navigation line worth a lexicon lookup
 _SENTENCE_END = (".", "!", "?", ":", ";", "…", "»", '"', "”")
 
 
@@ -109,7 +110,7 @@ def _classify(lines: list[_Line]) -> None:
     for line in lines:
         if not line.text:
             line.kind = "blank"
-        elif key(line.text) in nav or patterns.search(line.text):
+        elif (len(line.text) <= _NAV_MAX and key(line.text) in nav) or patterns.search(line.text):
             line.kind = "nav"
         elif date_line(line.text) is not None:
             line.kind = "date"

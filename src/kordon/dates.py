@@ -169,6 +169,13 @@ _TIME = re.compile(
 )
 
 
+@cache
+def _noise() -> re.Pattern[str]:
+    """Date-line prefixes ("Aktualisiert") and weekday names, as one pattern."""
+    _, weekdays, _, prefixes = _lexicon()
+    return re.compile(rf"(?<!\w)(?:{_alt(prefixes + weekdays)})\.?(?!\w)")
+
+
 def date_line(line: str) -> DateMatch | None:
     """If ``line`` is a date line (``09 April 2021, 14:20``, ``Aktualisiert 16.03.2006 08:25``,
     ``понедельник, 26 марта 2012 г.``, ``flag Samstag, 18 Mai 2024``), its date.
@@ -182,13 +189,8 @@ def date_line(line: str) -> DateMatch | None:
     if len(dates) != 1:
         return None
     d = dates[0]
-    _, weekdays, _, prefixes = _lexicon()
     rest = (line[: d.span.start] + " " + line[d.span.end :]).casefold()
-    rest = _TIME.sub(" ", rest)
-    for p in prefixes:
-        rest = re.sub(rf"(?<!\w){re.escape(p)}(?!\w)", " ", rest)
-    for w in weekdays:
-        rest = re.sub(rf"(?<!\w){re.escape(w)}\.?(?!\w)", " ", rest)
+    rest = _noise().sub(" ", _TIME.sub(" ", rest))
     words = re.findall(r"\w+", rest)
     if len(words) > 1 or any(w.isdigit() for w in words):
         return None

@@ -112,3 +112,13 @@ def test_components_lists_contracts() -> None:
     code, out, _ = run("components")
     assert code == 0
     assert "dateline" in out and "published" in out
+
+
+def test_demo_builds_a_store_and_prints_a_summary(tmp_path: Path) -> None:
+    db = str(tmp_path / "demo.db")
+    code, out, _ = run("demo", "--db", db)
+    assert code == 0
+    assert "35 new, 0 already stored, 0 failed" in out
+    assert "ru" in out and "de" in out and "en" in out
+    code, out, _ = run("demo", "--db", db)
+    assert "0 new, 35 already stored" in out

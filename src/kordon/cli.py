@@ -59,6 +59,7 @@ DisableOption = Annotated[
 MaxSizeOption = Annotated[
     float, typer.Option("--max-size", help="Largest input file or JSONL line, in MB.", min=0.001)
 ]
+DEFAULT_MAX_MB = DEFAULT_MAX_BYTES / 1024 / 1024
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
 
 
@@ -116,7 +117,7 @@ def ingest(
     db: DbOption = None,
     profile: ProfileOption = "fast",
     disable: DisableOption = None,
-    max_size: MaxSizeOption = DEFAULT_MAX_BYTES / 1024 / 1024,
+    max_size: MaxSizeOption = DEFAULT_MAX_MB,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only print problems.")] = False,
 ) -> None:
     """Process files and folders and store the documents.
@@ -166,7 +167,7 @@ def extract(
     ] = None,
     profile: ProfileOption = "fast",
     disable: DisableOption = None,
-    max_size: MaxSizeOption = DEFAULT_MAX_BYTES / 1024 / 1024,
+    max_size: MaxSizeOption = DEFAULT_MAX_MB,
 ) -> None:
     """Run the pipeline without a database and print one JSON object per article."""
     counts = {"new": 0, "known": 0, "failed": 0, "skipped": 0}
@@ -188,13 +189,16 @@ def extract(
 
 @app.command()
 def search(
-    query: Annotated[str, typer.Argument(help="Words to find (word* for a prefix).")],
+    query: Annotated[
+        str,
+        typer.Argument(help="Words that must all occur; each matches as a prefix, so inflected forms count."),
+    ],
     db: DbOption = None,
     limit: Annotated[int, typer.Option(help="Most results.", min=1)] = 20,
     lang: Annotated[str | None, typer.Option(help="Only documents in this language.")] = None,
     as_json: JsonOption = False,
 ) -> None:
-    """Full-text search of the stored documents."""
+    """Full-text search of the stored documents (titles and cleaned texts), best first."""
     from .store import Store
 
     with Store(db) as store:
@@ -343,7 +347,7 @@ def demo(
     corpus = Path(str(data_path("demo")))
     counts = {"new": 0, "known": 0, "failed": 0, "skipped": 0}
     with Store(db) as store:
-        for doc in _documents([corpus], Pipeline.from_profile(), DEFAULT_MAX_BYTES, counts):
+        for doc in _documents([corpus], Pipeline.from_profile(), DEFAULT_MAX_MB, counts):
             counts["new" if store.add(doc) else "known"] += 1
         out.print(
             f"Demo corpus {corpus}: {counts['new']} new, {counts['known']} already stored, "

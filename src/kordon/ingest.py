@@ -134,9 +134,14 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
                 str(path), f"file is {_mb(size)}, over the {_mb(max_bytes)} limit (raise it with --max-size)"
             )
         with path.open("rb") as fh:
-            return fh.read(max_bytes + 1)
+            data = fh.read(min(size, max_bytes) + 1)
+        if len(data) > max_bytes:  # grew while we read it
+            raise InputError(str(path), f"file is over the {_mb(max_bytes)} limit (raise it with --max-size)")
+        return data
     except InputError:
         raise
+    except MemoryError as exc:
+        raise InputError(str(path), "not enough memory to read the file") from exc
     except OSError as exc:
         raise InputError(str(path), f"cannot read ({exc.strerror or exc})") from exc
 

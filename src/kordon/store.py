@@ -101,13 +101,9 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
 
 
 def _fts_query(query: str) -> str:
-    """A user query as an FTS5 expression: each word a quoted term (``word*`` a prefix)."""
-    terms = []
-    for word in re.findall(r"[\w*]+", query):
-        star = word.endswith("*")
-        word = word.strip("*")
-        if word:
-            terms.append(f'"{word}"' + ("*" if star else ""))
+    """A user query as an FTS5 expression: every word must occur, as a prefix, so that
+    inflected forms match ("героин" finds "героина"); quoting keeps FTS syntax inert."""
+    terms = [f'"{word}"*' for word in re.findall(r"\w+", query)]
     return " ".join(terms)
 
 

@@ -122,3 +122,14 @@ def test_demo_builds_a_store_and_prints_a_summary(tmp_path: Path) -> None:
     assert "ru" in out and "de" in out and "en" in out
     code, out, _ = run("demo", "--db", db)
     assert "0 new, 35 already stored" in out
+
+
+def test_a_failing_batch_leaves_what_was_stored_intact(corpus: Path, tmp_path: Path) -> None:
+    db = str(tmp_path / "k.db")
+    run("ingest", str(corpus / "de_1.txt"), "--db", db)
+    before = run("show", "de_1", "--db", db, "--json")[1]
+    (tmp_path / "bad.txt").write_bytes(b"\x00\x01binary")
+    code, _, err = run("ingest", str(tmp_path / "bad.txt"), str(corpus / "empty.txt"), "--db", db)
+    assert code == 1 and "bad.txt: binary file" in err
+    assert run("show", "de_1", "--db", db, "--json")[1] == before
+    assert json.loads(run("stats", "--db", db, "--json")[1])["documents"] == 1

@@ -40,6 +40,7 @@ app = typer.Typer(
     help="Kordon: structured, evidence-backed data on transnational security cooperation "
     "from agency news in many languages.",
     no_args_is_help=True,
+    rich_markup_mode="markdown",
     add_completion=False,
     pretty_exceptions_enable=False,
 )
@@ -49,7 +50,7 @@ err = Console(stderr=True, soft_wrap=True)
 DbOption = Annotated[
     str | None,
     typer.Option(
-        "--db", envvar="KORDON_DB", help="Database file or URL [default: kordon.db; env KORDON_DB]."
+        "--db", envvar="KORDON_DB", help="Database file or SQLAlchemy URL (default: kordon.db in the current folder)."
     ),
 ]
 ProfileOption = Annotated[str, typer.Option("--profile", help=f"Component profile: {', '.join(PROFILES)}.")]

@@ -50,7 +50,9 @@ err = Console(stderr=True, soft_wrap=True)
 DbOption = Annotated[
     str | None,
     typer.Option(
-        "--db", envvar="KORDON_DB", help="Database file or SQLAlchemy URL (default: kordon.db in the current folder)."
+        "--db",
+        envvar="KORDON_DB",
+        help="Database file or SQLAlchemy URL (default: kordon.db in the current folder).",
     ),
 ]
 ProfileOption = Annotated[str, typer.Option("--profile", help=f"Component profile: {', '.join(PROFILES)}.")]

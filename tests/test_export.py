@@ -43,5 +43,5 @@ def test_record_carries_evidence_into_both_texts() -> None:
     assert line["place_evidence"]["text"] == "MINSK"
     assert rec["published"]["evidence"]["text"] == "24. November"
     assert rec["title"]["text"] == "Titel der Meldung"
-    for later in ("mentions", "entities", "threats", "events"):
+    for later in ("mentions", "entities", "threats", "events"):  # no country named in the body
         assert rec[later] == []

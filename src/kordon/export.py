@@ -33,7 +33,10 @@ def exchange(doc: Document) -> dict[str, Any]:
 
 
 def _exchange_countries(doc: Document) -> list[str]:
-    return sorted({e.country for e in doc.entities if e.type == "country" and e.country})
+    found = {e.country for e in doc.entities if e.type == "country" and e.country}
+    if doc.dateline and doc.dateline.country and doc.dateline.place:
+        found.add(doc.dateline.country)  # "MINSK, 24 November" names Belarus through its capital
+    return sorted(found)
 
 
 def _exchange_event(event: Any) -> dict[str, Any]:

@@ -82,7 +82,9 @@ def test_extract_exchange_and_json(corpus: Path, tmp_path: Path) -> None:
     assert rows[0]["published"] == "XXXX-05-24"
     assert rows[1]["published"] == "2025-11-03"
     assert rows[0]["countries"] == ["AZ"]
-    for key in ("organizations", "agencies", "persons", "places", "threats", "events"):
+    assert rows[0]["organizations"] == [{"name": "Organization of Turkic States", "acronym": "OTS"}]
+    assert rows[0]["places"] == [{"name": "Baku", "country": "AZ"}]
+    for key in ("threats", "events"):  # filled by the events stage (issue 5)
         assert rows[0][key] == []
     code, out, _ = run("extract", str(corpus / "de_1.txt"), "--format", "json")
     assert code == 0
@@ -91,7 +93,7 @@ def test_extract_exchange_and_json(corpus: Path, tmp_path: Path) -> None:
     assert ev["text"] == "AZERTAC"
     assert ARTICLE[ev["raw_start"] : ev["raw_end"]] == "AZERTAC"
     assert rec["published"]["component"] == "dateline"
-    assert rec["components"] == ["clean", "lang", "dateline", "countries"]
+    assert rec["components"] == ["clean", "lang", "dateline", "countries", "organizations", "places"]
 
 
 def test_search_show_stats(corpus: Path, tmp_path: Path) -> None:

@@ -11,7 +11,15 @@ import pytest
 from kordon import Pipeline, exchange
 from kordon.ingest import read
 
-FLOORS = {"lang": 1.0, "published": 0.9, "dateline_place": 0.9, "dateline_agency": 0.9}
+FLOORS = {
+    "lang": 1.0,
+    "published": 0.9,
+    "dateline_place": 0.9,
+    "dateline_agency": 0.9,
+    "countries": 0.9,
+    "organizations": 0.85,
+    "places": 0.75,
+}
 
 
 @pytest.fixture(scope="module")

@@ -43,5 +43,9 @@ def test_record_carries_evidence_into_both_texts() -> None:
     assert line["place_evidence"]["text"] == "MINSK"
     assert rec["published"]["evidence"]["text"] == "24. November"
     assert rec["title"]["text"] == "Titel der Meldung"
-    for later in ("mentions", "entities", "threats", "events"):  # no country named in the body
+    (minsk,) = rec["mentions"]
+    assert minsk["kind"] == "place" and minsk["component"] == "places"
+    assert TEXT[minsk["span"]["raw_start"] : minsk["span"]["raw_end"]] == "MINSK"
+    assert rec["entities"][0]["canonical"] == "Minsk" and rec["entities"][0]["coords"]
+    for later in ("threats", "events"):
         assert rec[later] == []

@@ -1,96 +1,240 @@
-"""Entity recognition. This release recognises countries: by name, adjective, demonym or
-national abbreviation in any language of ``data/countries.json`` ("türkische Polizei" -> TR,
-"таджикско-афганской" -> TJ, AF, "ГКНБ РТ" -> TJ). Organisations, agencies, persons and places
-follow (issue 4).
+"""Entity recognition: countries, international organisations and places, each mention with
+its span and the component that found it, linked to knowledge-base entities.
 
-Matching is a dictionary lookup of word n-grams (fast, no regex alternation): forms are keyed
-case-folded, except abbreviations and forms that are also common words, which must appear
-exactly as written (capitalised).
+- ``countries``: names, adjectives, demonyms and national abbreviations in every language of
+  ``data/countries.json`` ("türkische Polizei" -> TR, "таджикско-афганской" -> TJ, AF,
+  "ГКНБ РТ" -> TJ).
+- ``organizations``: names and acronyms of ``data/organizations.json`` (CSTO = OVKS = ОДКБ).
+- ``places``: the gazetteer (``data/places.jsonl.gz``) for capitalised names, Russian case
+  endings undone for names it lacks ("в Бекабаде" -> Bekabad), and the phrases that introduce
+  smaller places (``data/place_patterns.json``: "the village of X", "застава «X»").
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cache
 from typing import ClassVar
 
 from .document import Document, Entity, Mention, Span
-from .kb import load_json
+from .errors import ConfigError
+from .kb import PhraseIndex, Place, countries, key, load_json, organizations, places, tokenize
 from .pipeline import register
+from .translit import romanize
 
-_WORD = re.compile(r"[^\W_]+(?:[.'’ʻ][^\W_]+)*", re.UNICODE)
-_MAX_TOKENS = 5
+_RU_ENDINGS = ("ами", "ями", "ом", "ем", "ой", "ей", "ах", "ях", "е", "а", "у", "ы", "и", "ю", "я")
+_RU_NOMINATIVE = ("", "а", "я", "ь", "о")
+_CYRILLIC = re.compile(r"^[А-ЯЁ][а-яё-]+$")
 
 
-@cache
-def _country_forms() -> tuple[dict[str, str], dict[str, str], dict[str, str], int]:
-    """Folded forms -> ISO2, exact-case forms -> ISO2, ISO2 -> English name, longest form in words."""
-    data = load_json("countries.json")
-    flagged = {a["form"] for a in data.get("ambiguous", [])}
-    shared = {a["form"] for a in data.get("ambiguous", []) if len(a.get("ids", [])) != 1}
-    folded: dict[str, str] = {}
-    exact: dict[str, str] = {}
-    names: dict[str, str] = {}
-    longest = 1
-    for row in data["countries"]:
-        iso = row["iso2"]
-        names[iso] = row["name"]
-        forms = [row["name"]]
-        for group in ("names", "adjectives", "demonyms"):
-            for values in row.get(group, {}).values():
-                forms.extend(values)
-        for form in [*forms, *row.get("abbreviations", [])]:
-            if form in shared or len(form) < 2:
-                continue
-            tokens = _WORD.findall(form)
-            if not tokens:
-                continue
-            longest = max(longest, len(tokens))
-            joined = " ".join(tokens)
-            if form in flagged or form in row.get("abbreviations", []) or len(form) <= 3:
-                exact.setdefault(joined, iso)
-            else:
-                folded.setdefault(joined.casefold(), iso)
-    return folded, exact, names, min(longest, _MAX_TOKENS)
+def _overlaps(span: Span, taken: list[Span]) -> bool:
+    return any(span.start < t.end and t.start < span.end for t in taken)
+
+
+def _add_entity(doc: Document, entity: Entity) -> Entity:
+    for known in doc.entities:
+        if known.id == entity.id:
+            return known
+    doc.entities.append(entity)
+    return entity
 
 
 def find_countries(text: str) -> list[tuple[Span, str]]:
-    """Spans of country mentions in ``text`` with their ISO2 codes, longest match first."""
-    folded, exact, _, longest = _country_forms()
-    tokens = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
-    out: list[tuple[Span, str]] = []
-    i = 0
-    while i < len(tokens):
-        for n in range(min(longest, len(tokens) - i), 0, -1):
-            window = tokens[i : i + n]
-            phrase = " ".join(t[2] for t in window)
-            iso = exact.get(phrase)
-            if iso is None and (not phrase.isupper() or len(phrase) > 4):  # "KAZAKHSTAN", not "ОН"
-                iso = folded.get(phrase.casefold())
-            if iso is not None:
-                out.append((Span(window[0][0], window[-1][1]), iso))
-                i += n
-                break
-        else:
-            i += 1
-    return out
+    """Spans of country mentions in ``text`` with their ISO2 codes."""
+    index, _ = countries()
+    return [(Span(s, e), iso) for s, e, iso in index.find(text)]
 
 
 @register
 class RecogniseCountries:
-    """Add a mention for every country named, and one country entity per country."""
+    """A mention for every country named, and one country entity per country."""
 
     name: ClassVar[str] = "countries"
     requires: ClassVar[tuple[str, ...]] = ("text",)
     assigns: ClassVar[tuple[str, ...]] = ("mentions", "entities")
 
     def __call__(self, doc: Document) -> Document:
-        names = _country_forms()[2]
-        seen: dict[str, Entity] = {e.id: e for e in doc.entities}
+        names = countries()[1]
         for span, iso in find_countries(doc.text):
             eid = f"country:{iso}"
-            doc.mentions.append(Mention(span, "country", doc.text[span.start : span.end], self.name, eid))
-            if eid not in seen:
-                seen[eid] = Entity(eid, "country", names.get(iso, iso), country=iso)
-                doc.entities.append(seen[eid])
+            doc.mentions.append(Mention(span, "country", doc.snippet(span), self.name, eid))
+            _add_entity(doc, Entity(eid, "country", names.get(iso, iso), country=iso))
         return doc
+
+
+@register
+class RecogniseOrganizations:
+    """International organisations by name or acronym in any covered language."""
+
+    name: ClassVar[str] = "organizations"
+    requires: ClassVar[tuple[str, ...]] = ("text",)
+    assigns: ClassVar[tuple[str, ...]] = ("mentions", "entities")
+
+    def __call__(self, doc: Document) -> Document:
+        taken = [m.span for m in doc.mentions]
+        for start, end, org in organizations().find(doc.text):
+            span = Span(start, end)
+            if _overlaps(span, taken):
+                continue
+            eid = f"org:{org.id}"
+            doc.mentions.append(Mention(span, "organization", doc.snippet(span), self.name, eid))
+            entity = _add_entity(doc, Entity(eid, "organization", org.name, aliases=[]))
+            if org.acronym and org.acronym not in entity.aliases:
+                entity.aliases.append(org.acronym)
+        return doc
+
+
+@cache
+def _place_index() -> PhraseIndex:
+    index = PhraseIndex()
+    for alias_key, candidates in places().items():
+        index.add(alias_key, candidates)
+    return index
+
+
+@cache
+def _place_patterns() -> list[re.Pattern[str]]:
+    data = load_json("place_patterns.json")["patterns"]
+    return [re.compile(p) for lang in data.values() for p in lang]
+
+
+@cache
+def _not_names() -> frozenset[str]:
+    """Capitalised words that are never place or person names (sentence openers, nouns)."""
+    words = {w.casefold() for w in load_json("place_patterns.json")["exclude"]["words"]}
+    try:
+        data = load_json("persons.json")
+    except ConfigError:  # the persons lexicon is optional here
+        data = {}
+    for lang, values in data.get("not_names", {}).items():
+        if lang != "source":
+            words.update(w.casefold() for w in values)
+    return frozenset(words)
+
+
+@cache
+def _noun_markers() -> dict[str, frozenset[str]]:
+    data = load_json("place_patterns.json")["noun_markers"]
+    return {lang: frozenset(words) for lang, words in data.items() if lang != "source"}
+
+
+def _main_country(doc: Document) -> str | None:
+    if doc.dateline and doc.dateline.country:
+        return doc.dateline.country
+    counts = Counter(m.entity_id for m in doc.mentions if m.kind == "country")
+    if not counts:
+        return None
+    return str(counts.most_common(1)[0][0]).split(":", 1)[1]
+
+
+def _choose(candidates: list[Place], main: str | None, doc_countries: set[str], strict: bool) -> Place | None:
+    """The place meant: one in the article's main country, else in a country it names, else a
+    capital or a large city (``strict``: only a capital) -- a small town elsewhere is more
+    likely a word."""
+    for country in (main, *sorted(doc_countries)):
+        for place in candidates:
+            if country and place.country == country:
+                return place
+    best = max(candidates, key=lambda p: (p.capital, p.population))
+    if best.capital or (not strict and best.population >= 1_000_000):
+        return best
+    return None
+
+
+def _plausible(surface: str) -> bool:
+    return (
+        surface[:1].isupper()
+        and (len(surface) >= 4 or surface.isupper())
+        and surface.casefold() not in _not_names()
+    )
+
+
+def _deinflect(token: str) -> list[Place] | None:
+    """Candidates for a Russian inflected name the gazetteer lacks ("Бекабаде" -> Бекабад)."""
+    index = places()
+    for ending in _RU_ENDINGS:
+        if token.endswith(ending) and len(token) - len(ending) >= 3:
+            stem = token[: -len(ending)]
+            for nominative in _RU_NOMINATIVE:
+                found = index.get(key(stem + nominative))
+                if found:
+                    return found
+    return None
+
+
+@register
+class RecognisePlaces:
+    """Named places with their English name, country and coordinates."""
+
+    name: ClassVar[str] = "places"
+    requires: ClassVar[tuple[str, ...]] = ("text", "mentions", "dateline")
+    assigns: ClassVar[tuple[str, ...]] = ("mentions", "entities")
+
+    def __call__(self, doc: Document) -> Document:
+        text = doc.text
+        # a place inside a body's name counts ("OSCE Centre in Astana"): only countries block
+        taken = [m.span for m in doc.mentions if m.kind == "country"]
+        line = doc.dateline
+        if line and line.agency_span:
+            taken.append(line.agency_span)
+        main = _main_country(doc)
+        doc_countries = {e.country for e in doc.entities if e.type == "country" and e.country}
+        found: list[tuple[Span, Place]] = []
+        tokens = tokenize(text)
+        matched: list[Span] = []
+        markers = _noun_markers().get(doc.lang or "", frozenset())
+        previous = {t[0]: tokens[i - 1][2].casefold() for i, t in enumerate(tokens) if i}
+        for start, end, candidates in _place_index().find(text, tokens):
+            span = Span(start, end)
+            matched.append(span)
+            if _overlaps(span, taken) or not _plausible(text[start:end]) or previous.get(start) in markers:
+                continue
+            place = _choose(candidates, main, doc_countries, strict=False)
+            if place:
+                found.append((span, place))
+        for start, end, word in tokens:
+            span = Span(start, end)
+            if _CYRILLIC.match(word) and len(word) >= 4 and not _overlaps(span, matched + taken):
+                candidates = _deinflect(word)
+                if candidates and _plausible(word):
+                    place = _choose(candidates, main, doc_countries, strict=True)
+                    if place:
+                        found.append((span, place))
+        self._patterns(doc, found, taken, main)
+        if (
+            line
+            and line.place
+            and line.place_span
+            and line.country
+            and not _overlaps(line.place_span, [s for s, _ in found])
+        ):
+            place = Place(f"name:{line.country}:{line.place}", line.place, line.country, None, None)
+            found.append((line.place_span, place))
+        for span, place in found:
+            eid = f"place:{place.id}"
+            doc.mentions.append(Mention(span, "place", doc.snippet(span), self.name, eid))
+            coords = (place.lat, place.lon) if place.lat is not None and place.lon is not None else None
+            _add_entity(doc, Entity(eid, "place", place.name, country=place.country, coords=coords))
+        return doc
+
+    def _patterns(
+        self, doc: Document, found: list[tuple[Span, Place]], taken: list[Span], country: str | None
+    ) -> None:
+        """Places the gazetteer lacks, from the phrases that introduce them."""
+        have = [s for s, _ in found] + taken
+        for pattern in _place_patterns():
+            for m in pattern.finditer(doc.text):
+                span = Span(m.start("name"), m.end("name"))
+                name = m.group("name")
+                if _overlaps(span, have) or name.split()[0].casefold() in _not_names() or country is None:
+                    continue
+                known = _deinflect(name) if _CYRILLIC.match(name) else None
+                if known and (place := _choose(known, country, {country}, strict=True)):
+                    found.append((span, place))
+                else:
+                    latin = romanize(name)
+                    found.append(
+                        (span, Place(f"name:{country}:{latin.casefold()}", latin, country, None, None))
+                    )
+                have.append(span)

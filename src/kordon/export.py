@@ -27,16 +27,35 @@ def exchange(doc: Document) -> dict[str, Any]:
     for name in _LATER_LISTS:
         out[name] = []
     out["countries"] = _exchange_countries(doc)
+    out["organizations"] = _exchange_organizations(doc)
+    out["places"] = _exchange_places(doc)
     out["threats"] = sorted({t.label for t in doc.threats})
     out["events"] = [_exchange_event(e) for e in doc.events]
     return out
 
 
 def _exchange_countries(doc: Document) -> list[str]:
-    found = {e.country for e in doc.entities if e.type == "country" and e.country}
+    """Countries named, and those of the places named (a capital names its country)."""
+    found = {e.country for e in doc.entities if e.type in ("country", "place") and e.country}
     if doc.dateline and doc.dateline.country and doc.dateline.place:
-        found.add(doc.dateline.country)  # "MINSK, 24 November" names Belarus through its capital
+        found.add(doc.dateline.country)
     return sorted(found)
+
+
+def _exchange_organizations(doc: Document) -> list[dict[str, Any]]:
+    return [
+        {"name": e.canonical, "acronym": e.aliases[0] if e.aliases else None}
+        for e in doc.entities
+        if e.type == "organization"
+    ]
+
+
+def _exchange_places(doc: Document) -> list[dict[str, Any]]:
+    out: dict[tuple[str, str | None], dict[str, Any]] = {}
+    for e in doc.entities:
+        if e.type == "place":
+            out.setdefault((e.canonical, e.country), {"name": e.canonical, "country": e.country})
+    return list(out.values())
 
 
 def _exchange_event(event: Any) -> dict[str, Any]:

@@ -62,6 +62,7 @@ class Place:
     kind: str = "city"
     population: int = 0
     aliases: list[str] = field(default_factory=list)
+    capital: bool = False
 
 
 @cache
@@ -78,6 +79,7 @@ def places() -> dict[str, list[Place]]:
             kind=row.get("kind", "city"),
             population=int(row.get("population") or 0),
             aliases=row.get("aliases", []),
+            capital=bool(row.get("capital")),
         )
         for alias in {row["name"], *place.aliases}:
             index.setdefault(key(alias), []).append(place)
@@ -152,3 +154,128 @@ def _countries() -> dict[str, str]:
 def find_country(name: str) -> str | None:
     """ISO2 of a country named ``name`` in any covered language, else ``None``."""
     return _countries().get(key(name))
+
+
+# ----------------------------------------------------------------- phrase lookup
+
+# internal dots join "24.kg" and "U.S." but not "г.Ташкенте" (a dot before a capital)
+WORD = re.compile(r"[^\W_]+(?:(?:\.(?![A-ZА-ЯЁ])|['’ʻ])[^\W_]+)*")
+
+
+class PhraseIndex:
+    """Word n-grams -> payloads, matched leftmost-longest over a text's tokens.
+
+    Forms are keyed case-folded, except ``exact`` ones (abbreviations, forms that are also
+    common words), which must appear as written. A form's tokens are its words: hyphens,
+    quotes and punctuation between words do not matter ("Nur-Sultan" = "Nur Sultan").
+    """
+
+    def __init__(self) -> None:
+        self.folded: dict[str, Any] = {}
+        self.exact: dict[str, Any] = {}
+        self.starts: set[str] = set()
+        self.longest = 1
+
+    def add(self, form: str, payload: Any, *, exact: bool = False) -> None:
+        tokens = WORD.findall(form)
+        if len(tokens) > 1 and tokens[0].casefold() == "the":
+            tokens = tokens[1:]  # "the UN" is "UN": an article must not swallow a longer name
+        if not tokens:
+            return
+        self.longest = max(self.longest, len(tokens))
+        phrase = " ".join(tokens)
+        if exact:
+            self.exact.setdefault(phrase, payload)
+        else:
+            self.folded.setdefault(phrase.casefold(), payload)
+        self.starts.add(tokens[0].casefold())
+
+    def lookup(self, phrase: str) -> Any:
+        found = self.exact.get(phrase)
+        if found is None and (not phrase.isupper() or len(phrase) > 4):
+            found = self.folded.get(phrase.casefold())
+        return found
+
+    def find(self, text: str, tokens: list[tuple[int, int, str]] | None = None) -> list[tuple[int, int, Any]]:
+        """Non-overlapping matches as (start, end, payload), leftmost-longest."""
+        toks = tokens if tokens is not None else tokenize(text)
+        out: list[tuple[int, int, Any]] = []
+        i, n_tok = 0, len(toks)
+        while i < n_tok:
+            if toks[i][2].casefold() in self.starts:
+                for n in range(min(self.longest, n_tok - i), 0, -1):
+                    window = toks[i : i + n]
+                    found = self.lookup(" ".join(t[2] for t in window))
+                    if found is not None:
+                        out.append((window[0][0], window[-1][1], found))
+                        i += n
+                        break
+                else:
+                    i += 1
+            else:
+                i += 1
+        return out
+
+
+def tokenize(text: str) -> list[tuple[int, int, str]]:
+    """Words of ``text`` with their offsets."""
+    return [(m.start(), m.end(), m.group()) for m in WORD.finditer(text)]
+
+
+@dataclass(frozen=True, slots=True)
+class Organization:
+    """An international organisation as the exchange format names it."""
+
+    id: str
+    name: str
+    acronym: str | None
+
+
+@cache
+def organizations() -> PhraseIndex:
+    """Names and acronyms of international organisations (all languages) -> Organization.
+
+    An organ without an acronym of its own counts as its parent (the "CSTO Secretariat" is
+    the CSTO); one with its own (SCO RATS, CIS CCBT) counts as itself.
+    """
+    data = load_json("organizations.json")
+    rows = {row["id"]: row for row in data["organizations"]}
+    shared = {a["form"] for a in data.get("ambiguous", [])}
+    index = PhraseIndex()
+    for row in rows.values():
+        target = row
+        while target.get("parent") and not target.get("acronym") and target["parent"] in rows:
+            target = rows[target["parent"]]
+        org = Organization(target["id"], target["name"], target.get("acronym"))
+        for names in row.get("names", {}).values():
+            for form in names:
+                if form not in shared:
+                    index.add(form, org, exact=len(form) <= 4 or form.isupper())
+        for acronyms in row.get("acronyms", {}).values():
+            for form in acronyms:
+                if form not in shared:
+                    index.add(form, org, exact=True)
+    return index
+
+
+@cache
+def countries() -> tuple[PhraseIndex, dict[str, str]]:
+    """Country names, adjectives, demonyms and abbreviations -> ISO2; and ISO2 -> English name."""
+    data = load_json("countries.json")
+    flagged = {a["form"] for a in data.get("ambiguous", [])}
+    shared = {a["form"] for a in data.get("ambiguous", []) if len(a.get("ids", [])) != 1}
+    index = PhraseIndex()
+    names: dict[str, str] = {}
+    for row in data["countries"]:
+        iso = row["iso2"]
+        names[iso] = row["name"]
+        abbreviations = set(row.get("abbreviations", []))
+        forms = [row["name"]]
+        for group in ("names", "adjectives", "demonyms"):
+            for values in row.get(group, {}).values():
+                forms.extend(values)
+        for form in [*forms, *abbreviations]:
+            if form in shared or len(form) < 2:
+                continue
+            index.add(form, iso, exact=form in flagged or form in abbreviations or len(form) <= 3)
+    return index, names

@@ -22,8 +22,8 @@ INPUT_FIELDS = frozenset({"id", "source", "raw", "format", "meta", "url"})
 
 #: Component lists by profile name; ``fast`` is the default.
 PROFILES: dict[str, tuple[str, ...]] = {
-    "fast": ("clean", "lang", "dateline", "countries"),
-    "accurate": ("clean", "lang", "dateline", "countries"),
+    "fast": ("clean", "lang", "dateline", "countries", "organizations", "places"),
+    "accurate": ("clean", "lang", "dateline", "countries", "organizations", "places"),
 }
 
 

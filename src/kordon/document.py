@@ -51,6 +51,11 @@ class Entity:
     aliases: list[str] = field(default_factory=list)
     country: str | None = None
     coords: tuple[float, float] | None = None
+    role: str | None = None
+    """A person's role ("interior minister"), from the text at ``role_span``."""
+    affiliation: str | None = None
+    """A person's organisation (acronym) or country (ISO2)."""
+    role_span: Span | None = None
 
 
 @dataclass(slots=True)

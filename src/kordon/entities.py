@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass
 from functools import cache
 from typing import ClassVar
 
@@ -23,7 +24,31 @@ from .kb import PhraseIndex, Place, countries, key, load_json, organizations, pl
 from .pipeline import register
 from .translit import romanize
 
-_RU_ENDINGS = ("ами", "ями", "ом", "ем", "ой", "ей", "ах", "ях", "е", "а", "у", "ы", "и", "ю", "я")
+# case endings, and the endings of adjectives formed from a place ("Кемеровской области")
+_RU_ENDINGS = (
+    "ского",
+    "скому",
+    "ском",
+    "ским",
+    "ской",
+    "ская",
+    "скую",
+    "ами",
+    "ями",
+    "ом",
+    "ем",
+    "ой",
+    "ей",
+    "ах",
+    "ях",
+    "е",
+    "а",
+    "у",
+    "ы",
+    "и",
+    "ю",
+    "я",
+)
 _RU_NOMINATIVE = ("", "а", "я", "ь", "о")
 _CYRILLIC = re.compile(r"^[А-ЯЁ][а-яё-]+$")
 
@@ -193,9 +218,11 @@ class RecognisePlaces:
             place = _choose(candidates, main, doc_countries, strict=False)
             if place:
                 found.append((span, place))
+        # an adjective inside a body's name is no place ("Шанхайской организации сотрудничества")
+        orgs = [m.span for m in doc.mentions if m.kind == "organization"]
         for start, end, word in tokens:
             span = Span(start, end)
-            if _CYRILLIC.match(word) and len(word) >= 4 and not _overlaps(span, matched + taken):
+            if _CYRILLIC.match(word) and len(word) >= 4 and not _overlaps(span, matched + taken + orgs):
                 candidates = _deinflect(word)
                 if candidates and _plausible(word):
                     place = _choose(candidates, main, doc_countries, strict=True)
@@ -238,3 +265,83 @@ class RecognisePlaces:
                         (span, Place(f"name:{country}:{latin.casefold()}", latin, country, None, None))
                     )
                 have.append(span)
+
+
+@dataclass(frozen=True, slots=True)
+class _AgencyForm:
+    kind: str
+    countries: tuple[str, ...]  # empty: bound from the text around it
+    name: str | None = None
+
+
+@cache
+def _agency_index() -> PhraseIndex:
+    data = load_json("agencies.json")
+    index = PhraseIndex()
+    for entry in data.get("specific", []):
+        form = _AgencyForm(entry["kind"], (entry["country"],), entry.get("name"))
+        for pattern in entry["patterns"]:
+            index.add(pattern, form, exact=_is_abbreviation(pattern))
+    for entry in data.get("ambiguous_patterns", []):
+        form = _AgencyForm(entry["kind"], tuple(entry["countries"]))
+        index.add(entry["pattern"], form, exact=_is_abbreviation(entry["pattern"]))
+    for entry in data.get("generic", []):
+        form = _AgencyForm(entry["kind"], ())
+        for pattern in entry["patterns"]:
+            index.add(pattern, form, exact=_is_abbreviation(pattern))
+    return index
+
+
+def _is_abbreviation(form: str) -> bool:
+    letters = [c for c in form if c.isalpha()]
+    return len(letters) <= 6 and sum(c.isupper() for c in letters) >= max(2, len(letters) - 1)
+
+
+def _country_near(doc: Document, span: Span, window: int = 40) -> str | None:
+    """The country named closest to ``span`` in its sentence ("МВД Кыргызстана", "türkische Polizei")."""
+    text = doc.text
+    lo = max(text.rfind(".", 0, span.start), text.rfind("\n", 0, span.start), span.start - window)
+    hi_candidates = [i for i in (text.find(".", span.end), text.find("\n", span.end)) if i >= 0]
+    hi = min([*hi_candidates, span.end + window])
+    best: tuple[int, str] | None = None
+    for m in doc.mentions:
+        if m.kind not in ("country", "place") or m.entity_id is None:
+            continue
+        if m.span.start < lo or m.span.end > hi:
+            continue
+        dist = m.span.start - span.end if m.span.start >= span.end else span.start - m.span.end
+        entity = next((e for e in doc.entities if e.id == m.entity_id), None)
+        if entity is None or entity.country is None:
+            continue
+        rank = dist + (0 if m.kind == "country" else 25)
+        if best is None or rank < best[0]:
+            best = (rank, entity.country)
+    return best[1] if best else None
+
+
+@register
+class RecogniseAgencies:
+    """National state bodies, typed by kind and bound to their country."""
+
+    name: ClassVar[str] = "agencies"
+    requires: ClassVar[tuple[str, ...]] = ("text", "mentions", "dateline")
+    assigns: ClassVar[tuple[str, ...]] = ("mentions", "entities")
+
+    def __call__(self, doc: Document) -> Document:
+        main = _main_country(doc)
+        doc_countries = {e.country for e in doc.entities if e.country}
+        for start, end, form in _agency_index().find(doc.text):
+            span = Span(start, end)
+            if form.countries and len(form.countries) == 1:
+                country: str | None = form.countries[0]
+            elif form.countries:
+                country = next((c for c in form.countries if c in doc_countries), None)
+            else:
+                country = _country_near(doc, span) or main
+            if country is None:
+                continue
+            eid = f"agency:{country}:{form.kind}"
+            doc.mentions.append(Mention(span, "agency", doc.snippet(span), self.name, eid))
+            canonical = form.name or f"{country} {form.kind.replace('_', ' ')}"
+            _add_entity(doc, Entity(eid, "agency", canonical, country=country))
+        return doc

@@ -29,6 +29,8 @@ def exchange(doc: Document) -> dict[str, Any]:
     out["countries"] = _exchange_countries(doc)
     out["organizations"] = _exchange_organizations(doc)
     out["places"] = _exchange_places(doc)
+    out["agencies"] = _exchange_agencies(doc)
+    out["persons"] = _exchange_persons(doc)
     out["threats"] = sorted({t.label for t in doc.threats})
     out["events"] = [_exchange_event(e) for e in doc.events]
     return out
@@ -47,6 +49,19 @@ def _exchange_organizations(doc: Document) -> list[dict[str, Any]]:
         {"name": e.canonical, "acronym": e.aliases[0] if e.aliases else None}
         for e in doc.entities
         if e.type == "organization"
+    ]
+
+
+def _exchange_agencies(doc: Document) -> list[dict[str, Any]]:
+    pairs = {(e.country, e.id.rsplit(":", 1)[1]) for e in doc.entities if e.type == "agency"}
+    return [{"country": c, "kind": k} for c, k in sorted(pairs, key=str)]
+
+
+def _exchange_persons(doc: Document) -> list[dict[str, Any]]:
+    return [
+        {"name": e.canonical, "role": e.role, "affiliation": e.affiliation}
+        for e in doc.entities
+        if e.type == "person"
     ]
 
 

@@ -93,7 +93,15 @@ def test_extract_exchange_and_json(corpus: Path, tmp_path: Path) -> None:
     assert ev["text"] == "AZERTAC"
     assert ARTICLE[ev["raw_start"] : ev["raw_end"]] == "AZERTAC"
     assert rec["published"]["component"] == "dateline"
-    assert rec["components"] == ["clean", "lang", "dateline", "countries", "organizations", "places"]
+    assert rec["components"] == [
+        "clean",
+        "lang",
+        "dateline",
+        "countries",
+        "organizations",
+        "places",
+        "agencies",
+    ]
 
 
 def test_search_show_stats(corpus: Path, tmp_path: Path) -> None:

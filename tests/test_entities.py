@@ -73,3 +73,33 @@ def test_common_words_are_not_places() -> None:
         "Die Ware sollte nach Großbritannien gebracht werden. Dort wurde sie von der Polizei gefunden."
     )
     assert [e.canonical for e in doc.entities if e.type == "place"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "agencies"),
+    [
+        ("Die türkische Polizei hat Heroin sichergestellt.", {("TR", "police")}),
+        ("Сотрудники МВД Кыргызстана задержали курьера.", {("KG", "interior_ministry")}),
+        ("пресс-служба Погранвойск ГКНБ РТ сообщила", {("TJ", "border_service")}),
+        ("The State Border Service of Azerbaijan said.", {("AZ", "border_service")}),
+        (
+            "Officials from the drug control agencies of Afghanistan, Iran and Pakistan met.",
+            {("AF", "drug_control"), ("IR", "drug_control"), ("PK", "drug_control")},
+        ),
+        ("The US Embassy in Kazakhstan co-organised the event.", {("US", "embassy")}),
+        (
+            "MINSK, 9. April (BelTA) – Der Innenminister dankte der chinesischen Regierung.",
+            {("BY", "interior_ministry"), ("CN", "government")},
+        ),
+    ],
+)
+def test_agencies_typed_and_bound_to_their_country(text: str, agencies: set[tuple[str, str]]) -> None:
+    doc = process(text)
+    assert {(e.country, e.id.rsplit(":", 1)[1]) for e in doc.entities if e.type == "agency"} == agencies
+
+
+def test_a_body_without_a_written_country_takes_the_articles_country() -> None:
+    doc = process("Baku, 12 May, Trend. Border guards found 12 kg of heroin on the Iran-Azerbaijan border.")
+    assert {(e.country, e.id.rsplit(":", 1)[1]) for e in doc.entities if e.type == "agency"} == {
+        ("AZ", "border_service")
+    }

@@ -19,6 +19,7 @@ FLOORS = {
     "countries": 0.9,
     "organizations": 0.85,
     "places": 0.75,
+    "agencies": 0.7,
 }
 
 

@@ -272,6 +272,7 @@ class _AgencyForm:
     kind: str
     countries: tuple[str, ...]  # empty: bound from the text around it
     name: str | None = None
+    explicit: bool = False  # bound only to a country written next to it
 
 
 @cache
@@ -285,8 +286,10 @@ def _agency_index() -> PhraseIndex:
     for entry in data.get("ambiguous_patterns", []):
         form = _AgencyForm(entry["kind"], tuple(entry["countries"]))
         index.add(entry["pattern"], form, exact=_is_abbreviation(entry["pattern"]))
-    for entry in data.get("generic", []):
-        form = _AgencyForm(entry["kind"], ())
+    for entry in [*data.get("generic", []), *data.get("explicit", [])]:
+        form = _AgencyForm(
+            entry["kind"], (), explicit=entry.get("bind") == "explicit" or entry["kind"] == "embassy"
+        )
         for pattern in entry["patterns"]:
             index.add(pattern, form, exact=_is_abbreviation(pattern))
     return index
@@ -297,26 +300,81 @@ def _is_abbreviation(form: str) -> bool:
     return len(letters) <= 6 and sum(c.isupper() for c in letters) >= max(2, len(letters) - 1)
 
 
-def _country_near(doc: Document, span: Span, window: int = 40) -> str | None:
-    """The country named closest to ``span`` in its sentence ("МВД Кыргызстана", "türkische Polizei")."""
+_BEFORE = re.compile(r"^[\s\w'’-]{0,30}$")
+_AFTER = re.compile(
+    r"^\s*(?:(?:of|der|des|von|de)\s+)?(?:the\s+)?(?:(?:Islamic\s+|Islamischen\s+)?(?:Republic|Republik|Республики)"
+    r"(?:\s+of)?\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _attached_country(doc: Document, span: Span) -> str | None:
+    """The country written next to a body: an adjective or possessive right before it
+    ("türkische Polizei", "Kazakhstan's police", "US Embassy") or a genitive right after it
+    ("МВД Кыргызстана", "Border Service of Azerbaijan"), not "dankte der chinesischen Regierung"."""
     text = doc.text
-    lo = max(text.rfind(".", 0, span.start), text.rfind("\n", 0, span.start), span.start - window)
-    hi_candidates = [i for i in (text.find(".", span.end), text.find("\n", span.end)) if i >= 0]
-    hi = min([*hi_candidates, span.end + window])
     best: tuple[int, str] | None = None
     for m in doc.mentions:
-        if m.kind not in ("country", "place") or m.entity_id is None:
+        if m.kind != "country" or m.entity_id is None:
             continue
-        if m.span.start < lo or m.span.end > hi:
+        if m.span.end <= span.start:
+            gap = text[m.span.end : span.start]
+            ok = _BEFORE.match(gap) is not None and len(gap.split()) <= 2
+            dist = span.start - m.span.end
+        elif m.span.start >= span.end:
+            gap = text[span.end : m.span.start]
+            ok = _AFTER.match(gap) is not None
+            dist = m.span.start - span.end
+        else:
             continue
-        dist = m.span.start - span.end if m.span.start >= span.end else span.start - m.span.end
-        entity = next((e for e in doc.entities if e.id == m.entity_id), None)
-        if entity is None or entity.country is None:
-            continue
-        rank = dist + (0 if m.kind == "country" else 25)
-        if best is None or rank < best[0]:
-            best = (rank, entity.country)
+        if ok and (best is None or dist < best[0]):
+            best = (dist, str(m.entity_id).split(":", 1)[1])
     return best[1] if best else None
+
+
+def _near_organization(doc: Document, span: Span, window: int = 40) -> bool:
+    """A body of an organisation's member states ("customs services of the CSTO member states")."""
+    return any(m.kind == "organization" and 0 <= m.span.start - span.end <= window for m in doc.mentions)
+
+
+_LIST_SEP = re.compile(r"\s*(?:,|and|und|и|sowie|as well as)\s*", re.IGNORECASE)
+
+
+def _countries_listed_after(doc: Document, end: int) -> list[str]:
+    """Countries in a list right after a body: "drug control agencies of Afghanistan, Belarus and Russia"."""
+    text = doc.text
+    m = re.match(r"\s+(?:of|from|der|aus|из|стран)\s+(?:the\s+)?", text[end : end + 20])
+    if not m:
+        return []
+    pos = end + m.end()
+    mentions = sorted(
+        (x for x in doc.mentions if x.kind == "country" and x.span.start >= pos), key=lambda x: x.span.start
+    )
+    out: list[str] = []
+    for x in mentions:
+        gap = text[pos : x.span.start]
+        if gap and not _LIST_SEP.fullmatch(gap):
+            break
+        out.append(str(x.entity_id).split(":", 1)[1])
+        pos = x.span.end
+    return out if len(out) > 1 else []
+
+
+def _dominant_country(doc: Document) -> str | None:
+    """The dateline's country, or the one named more often than any other."""
+    if doc.dateline and doc.dateline.country:
+        return doc.dateline.country
+    counts = Counter(
+        e.country
+        for m in doc.mentions
+        if m.kind in ("country", "place")
+        for e in doc.entities
+        if e.id == m.entity_id and e.country
+    )
+    ranked = counts.most_common(2)
+    if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        return ranked[0][0]
+    return None
 
 
 @register
@@ -328,20 +386,23 @@ class RecogniseAgencies:
     assigns: ClassVar[tuple[str, ...]] = ("mentions", "entities")
 
     def __call__(self, doc: Document) -> Document:
-        main = _main_country(doc)
+        main = _dominant_country(doc)
         doc_countries = {e.country for e in doc.entities if e.country}
         for start, end, form in _agency_index().find(doc.text):
             span = Span(start, end)
             if form.countries and len(form.countries) == 1:
-                country: str | None = form.countries[0]
+                owners = [form.countries[0]]
             elif form.countries:
-                country = next((c for c in form.countries if c in doc_countries), None)
+                owners = [c for c in form.countries if c in doc_countries][:1]
             else:
-                country = _country_near(doc, span) or main
-            if country is None:
-                continue
-            eid = f"agency:{country}:{form.kind}"
-            doc.mentions.append(Mention(span, "agency", doc.snippet(span), self.name, eid))
-            canonical = form.name or f"{country} {form.kind.replace('_', ' ')}"
-            _add_entity(doc, Entity(eid, "agency", canonical, country=country))
+                listed = _countries_listed_after(doc, end)
+                near = _attached_country(doc, span)
+                if near is None and not form.explicit and not _near_organization(doc, span):
+                    near = main
+                owners = listed or ([near] if near else [])
+            for country in owners:
+                eid = f"agency:{country}:{form.kind}"
+                doc.mentions.append(Mention(span, "agency", doc.snippet(span), self.name, eid))
+                canonical = form.name or f"{country} {form.kind.replace('_', ' ')}"
+                _add_entity(doc, Entity(eid, "agency", canonical, country=country))
         return doc

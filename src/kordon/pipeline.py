@@ -22,8 +22,8 @@ INPUT_FIELDS = frozenset({"id", "source", "raw", "format", "meta", "url"})
 
 #: Component lists by profile name; ``fast`` is the default.
 PROFILES: dict[str, tuple[str, ...]] = {
-    "fast": ("clean", "lang", "dateline", "countries", "organizations", "places"),
-    "accurate": ("clean", "lang", "dateline", "countries", "organizations", "places"),
+    "fast": ("clean", "lang", "dateline", "countries", "organizations", "places", "agencies"),
+    "accurate": ("clean", "lang", "dateline", "countries", "organizations", "places", "agencies"),
 }
 
 

@@ -256,6 +256,26 @@ def show(
             f"   [dim]« {ev['text']} » at {ev['start']}–{ev['end']}[/dim]",
         )
     out.print(table)
+    if rec["entities"]:
+        mentions: dict[str, list[str]] = {}
+        for m in rec["mentions"]:
+            mentions.setdefault(m["entity_id"] or "", []).append(m["surface"])
+        ents = Table(
+            "entity", "type", "country", "details", "mentions", title="Entities", title_justify="left"
+        )
+        for e in rec["entities"]:
+            details = ", ".join(x for x in (e.get("role"), e.get("affiliation")) if x)
+            if e.get("coords"):
+                details = details or f"{e['coords'][0]:.2f}, {e['coords'][1]:.2f}"
+            surfaces = mentions.get(e["id"], [])
+            ents.add_row(
+                e["canonical"],
+                e["type"],
+                e.get("country") or "",
+                details,
+                f"{len(surfaces)}: " + " · ".join(dict.fromkeys(surfaces)),
+            )
+        out.print(ents)
     out.rule()
     out.print(row.text, highlight=False, markup=False)
 

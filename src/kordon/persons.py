@@ -176,7 +176,10 @@ def _nominative_ru(tokens: list[str]) -> list[str]:
                     tok = tok[: -len(ending)] + nominative
                     break
         elif case is None:
-            surn = next((p for p in morph.parse(tok) if "Surn" in p.tag or "Name" in p.tag), None)
+            # no known given name: trust a surname reading, else the first noun reading
+            parses = morph.parse(tok)
+            surn = next((p for p in parses if "Surn" in p.tag or "Name" in p.tag), None)
+            surn = surn or next((p for p in parses if p.tag.POS == "NOUN"), None)
             if surn is not None:
                 tok = surn.normal_form.capitalize()
         out.append(tok)
@@ -196,7 +199,8 @@ def _russian(doc: Document) -> list[_Found]:
             continue
         tokens = span.text.replace("-", " - ").split()
         tokens = [t for t in tokens if t != "-"]
-        if not tokens or not all(t[:1].isupper() for t in tokens):
+        # a name's words start with one capital ("ВТамО" is an acronym, not a person)
+        if not tokens or not all(t[:1].isupper() and not any(c.isupper() for c in t[1:]) for t in tokens):
             continue
         found.append(_Found(Span(span.start, span.stop), _nominative_ru(tokens), how="ner"))
     return found
@@ -339,6 +343,8 @@ class RecognisePersons:
             role, role_span = (cand.role, cand.role_span) if cand.role else _role_for(doc, cand.span, lex)
             latin = _latin(cand.tokens)
             entity = next((e for toks, e in people if _same(toks, cand.tokens)), None)
+            if entity is None and len(cand.tokens) == 1:
+                continue  # a lone surname names someone only when the full name came first
             if entity is None:
                 eid = f"person:{skeleton(latin).replace(' ', '-')}"
                 entity = Entity(eid, "person", latin, aliases=[])

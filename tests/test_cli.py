@@ -10,6 +10,7 @@ from typer.testing import CliRunner
 
 from kordon import __version__
 from kordon.cli import app
+from kordon.pipeline import PROFILES
 
 runner = CliRunner()
 
@@ -93,15 +94,7 @@ def test_extract_exchange_and_json(corpus: Path, tmp_path: Path) -> None:
     assert ev["text"] == "AZERTAC"
     assert ARTICLE[ev["raw_start"] : ev["raw_end"]] == "AZERTAC"
     assert rec["published"]["component"] == "dateline"
-    assert rec["components"] == [
-        "clean",
-        "lang",
-        "dateline",
-        "countries",
-        "organizations",
-        "places",
-        "agencies",
-    ]
+    assert rec["components"] == list(PROFILES["fast"])
 
 
 def test_search_show_stats(corpus: Path, tmp_path: Path) -> None:

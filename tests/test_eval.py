@@ -20,6 +20,7 @@ FLOORS = {
     "organizations": 0.85,
     "places": 0.75,
     "agencies": 0.7,
+    "persons": 0.85,
 }
 
 

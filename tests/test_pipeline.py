@@ -21,7 +21,7 @@ def test_requires_are_checked_when_the_pipeline_is_built() -> None:
 
 def test_disable_and_unknown_components() -> None:
     pipe = Pipeline.from_profile("fast", disable=["places"])
-    assert pipe.names == ["clean", "lang", "dateline", "countries", "organizations", "agencies"]
+    assert pipe.names == ["clean", "lang", "dateline", "countries", "organizations", "agencies", "persons"]
     with pytest.raises(PipelineError, match="'places' requires dateline"):
         Pipeline.from_profile("fast", disable=["dateline"])
     with pytest.raises(PipelineError, match="unknown component"):

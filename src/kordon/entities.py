@@ -256,8 +256,9 @@ class RecognisePlaces:
                 name = m.group("name")
                 if _overlaps(span, have) or name.split()[0].casefold() in _not_names() or country is None:
                     continue
-                known = _deinflect(name) if _CYRILLIC.match(name) else None
-                if known and (place := _choose(known, country, {country}, strict=True)):
+                known = places().get(key(name)) or (_deinflect(name) if _CYRILLIC.match(name) else None)
+                doc_countries = {e.country for e in doc.entities if e.type == "country" and e.country}
+                if known and (place := _choose(known, country, doc_countries | {country}, strict=True)):
                     found.append((span, place))
                 else:
                     latin = romanize(name)

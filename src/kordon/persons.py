@@ -160,15 +160,17 @@ def _nominative_ru(tokens: list[str]) -> list[str]:
     """Undo Russian case endings of a name, taking the case from its given name."""
     morph = _morph()
     case = None
-    for parse in morph.parse(tokens[0]):
-        if "Name" in parse.tag:
-            case = parse.tag.case
-            break
+    # an indeclinable (foreign) given name tells nothing of the case: "Ламберто Занньером"
+    if tokens[0][-1] not in "оеиуэю":
+        for parse in morph.parse(tokens[0]):
+            if "Name" in parse.tag:
+                case = parse.tag.case
+                break
     out: list[str] = []
     for i, tok in enumerate(tokens):
-        if i == 0 and case:
-            parse = next(p for p in morph.parse(tok) if "Name" in p.tag)
-            out.append(parse.normal_form.capitalize())
+        if i == 0:
+            named = next((p for p in morph.parse(tok) if "Name" in p.tag), None) if case else None
+            out.append(named.normal_form.capitalize() if named else tok)
             continue
         if case and case != "nomn":
             for ending, nominative in _SURNAME_ENDINGS.get(case, []):
@@ -178,7 +180,7 @@ def _nominative_ru(tokens: list[str]) -> list[str]:
         elif case is None:
             # no known given name: trust a surname reading, else the first noun reading
             parses = morph.parse(tok)
-            surn = next((p for p in parses if "Surn" in p.tag or "Name" in p.tag), None)
+            surn = next((p for p in parses[:2] if "Surn" in p.tag), None)
             surn = surn or next((p for p in parses if p.tag.POS == "NOUN"), None)
             if surn is not None:
                 tok = surn.normal_form.capitalize()
@@ -270,39 +272,54 @@ def _after_roles(doc: Document, lex: _Lexicon, taken: list[Span]) -> list[_Found
 
 
 def _role_for(doc: Document, span: Span, lex: _Lexicon) -> tuple[str | None, Span | None]:
-    """The role named just before a name, or in an apposition right after it."""
+    """The role in an apposition right after a name ("Ali Yerlikaya, Innenminister der Türkei"),
+    else the role right before it in the same clause ("Innenminister Iwan Kubrakow")."""
     text = doc.text
+    after = text[span.end : span.end + _ROLE_WINDOW]
+    m = re.match(r"\s*[,(–—-]\s*(?:(?:der|die|dem|des|the|a|an)\s+)?", after)
+    if m:
+        roles = lex.roles.find(after)
+        if roles and roles[0][0] <= m.end() + 25:
+            s, e, role = roles[0]
+            return role, Span(span.end + s, span.end + e)
     before = max(0, span.start - _ROLE_WINDOW)
     roles = lex.roles.find(text[before : span.start])
     if roles:
         s, e, role = roles[-1]
         gap = text[before + e : span.start]
-        if "." not in gap and len(gap) < 60:
+        if not re.search(r"[.;]|,\s*\w+\s*,", gap) and len(gap) < 60:
             return role, Span(before + s, before + e)
-    after = text[span.end : span.end + _ROLE_WINDOW]
-    m = re.match(r"\s*[,(–—-]\s*", after)
-    if m:
-        roles = lex.roles.find(after)
-        if roles and roles[0][0] <= m.end() + 30:
-            s, e, role = roles[0]
-            return role, Span(span.end + s, span.end + e)
     return None, None
 
 
-def _affiliation(doc: Document, around: Span) -> str | None:
-    """An organisation or country mentioned within the role phrase."""
+def _affiliation(doc: Document, role: Span) -> str | None:
+    """The organisation or country named with a role: after it ("Generalsekretär der OVKS",
+    "interior minister of Azerbaijan") or right before it ("the Turkish interior minister")."""
+    text = doc.text
     best: tuple[int, str] | None = None
     for m in doc.mentions:
         if m.kind not in ("organization", "country") or m.entity_id is None:
             continue
-        dist = min(abs(m.span.start - around.end), abs(around.start - m.span.end))
-        if dist <= 40 and (best is None or dist < best[0]):
+        if m.span.start >= role.end:
+            gap = text[role.end : m.span.start]
+            ok = len(gap) <= 40 and not re.search(r"[,.;]", gap)
+            dist = len(gap)
+        elif m.span.end <= role.start:
+            gap = text[m.span.end : role.start]
+            ok = len(gap.split()) <= 1 and not re.search(r"[,.;]", gap)
+            dist = len(gap) + 5
+        else:
+            continue
+        if ok and (best is None or dist < best[0]):
             value = m.entity_id.split(":", 1)[1]
             if m.kind == "organization":
                 entity = next((e for e in doc.entities if e.id == m.entity_id), None)
                 value = entity.aliases[0] if entity and entity.aliases else value
             best = (dist, value)
     return best[1] if best else None
+
+
+_BYLINE = re.compile(r"(?:^|\n)\s*(?:By|Von|Автор:?|Text:|Фото:?)\s+$", re.IGNORECASE)
 
 
 def _latin(tokens: list[str]) -> str:
@@ -330,7 +347,7 @@ class RecognisePersons:
         lex = _lexicon()
         candidates = _russian(doc) if doc.lang in ("ru", "uk", "be") else []
         candidates += _by_lexicon(doc, lex)
-        taken = [m.span for m in doc.mentions if m.kind in ("organization", "country")]
+        taken = [m.span for m in doc.mentions if m.kind in ("organization", "country", "place", "agency")]
         kept: list[_Found] = []
         for cand in sorted(candidates, key=lambda c: (c.span.start, -c.span.end)):
             overlaps = [k for k in kept if cand.span.start < k.span.end and k.span.start < cand.span.end]
@@ -339,6 +356,7 @@ class RecognisePersons:
             kept.append(cand)
         kept += _after_roles(doc, lex, taken + [k.span for k in kept])
         people: list[tuple[list[str], Entity]] = []
+        kept = [c for c in kept if not _BYLINE.search(doc.text[max(0, c.span.start - 12) : c.span.start])]
         for cand in sorted(kept, key=lambda c: -len(c.tokens)):
             role, role_span = (cand.role, cand.role_span) if cand.role else _role_for(doc, cand.span, lex)
             latin = _latin(cand.tokens)
@@ -357,4 +375,24 @@ class RecognisePersons:
             if role and entity.role is None:
                 entity.role, entity.role_span = role, role_span
                 entity.affiliation = _affiliation(doc, role_span or cand.span)
+        self._surnames(doc, people)
         return doc
+
+    def _surnames(self, doc: Document, people: list[tuple[list[str], Entity]]) -> None:
+        """Later mentions by surname alone ("Kubrakow sagte", "Бордюжа сообщил")."""
+        taken = [m.span for m in doc.mentions]
+        surnames = {toks[-1]: entity for toks, entity in people if len(toks) > 1 and len(toks[-1]) >= 3}
+        for start, end, word in tokenize(doc.text):
+            entity = surnames.get(word)
+            if entity is None:  # an inflected form: "Кубракова", "Kubrakows"
+                entity = next(
+                    (
+                        e
+                        for sn, e in surnames.items()
+                        if word.startswith(sn) and len(word) - len(sn) <= 3 and word[:1].isupper()
+                    ),
+                    None,
+                )
+            span = Span(start, end)
+            if entity is not None and not any(span.start < t.end and t.start < span.end for t in taken):
+                doc.mentions.append(Mention(span, "person", word, self.name, entity.id))

@@ -22,8 +22,8 @@ INPUT_FIELDS = frozenset({"id", "source", "raw", "format", "meta", "url"})
 
 #: Component lists by profile name; ``fast`` is the default.
 PROFILES: dict[str, tuple[str, ...]] = {
-    "fast": ("clean", "lang", "dateline", "countries", "organizations", "places", "agencies"),
-    "accurate": ("clean", "lang", "dateline", "countries", "organizations", "places", "agencies"),
+    "fast": ("clean", "lang", "dateline", "countries", "organizations", "places", "agencies", "persons"),
+    "accurate": ("clean", "lang", "dateline", "countries", "organizations", "places", "agencies", "persons"),
 }
 
 
@@ -50,7 +50,7 @@ def register(factory: type[Component]) -> type[Component]:
 
 def _builtin() -> None:
     # importing the modules registers their components
-    from . import clean, dateline, entities, lang  # noqa: F401
+    from . import clean, dateline, entities, lang, persons  # noqa: F401
 
 
 def _load_entry_points() -> None:

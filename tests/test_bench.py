@@ -15,6 +15,7 @@ def test_run_reports_every_stage() -> None:
     result = run(12)
     names = [s["name"] for s in result["stages"]]
     assert names[:3] == ["clean", "lang", "dateline"]
+    assert any(name.startswith("entities (") for name in names)
     assert names[-1] == "end to end (process + store)"
     for stage in result["stages"]:
         assert stage["docs_per_s"] > 0 and stage["peak_rss_mib"] > 0

@@ -327,15 +327,37 @@ def components() -> None:
     out.print(table)
 
 
+class BenchTarget(StrEnum):
+    pipeline = "pipeline"
+    ner = "ner"
+
+
 @app.command()
 def bench(
+    what: Annotated[
+        BenchTarget,
+        typer.Argument(help="pipeline: speed and memory per stage; ner: recognisers on NER test sets."),
+    ] = BenchTarget.pipeline,
     docs: Annotated[
         int, typer.Option("--docs", "-n", help="Documents to generate from the demo corpus.", min=1)
     ] = 2000,
+    data: Annotated[Path, typer.Option("--data", help="Folder of the NER test sets (for `ner`).")] = Path(
+        "../shared/eval/ner"
+    ),
+    sample: Annotated[int, typer.Option("--sample", help="Sentences per NER test set.", min=1)] = 500,
     as_json: JsonOption = False,
     profile: ProfileOption = "fast",
 ) -> None:
-    """Measure documents per second and peak memory per stage and end to end."""
+    """Measure speed and memory per stage, or compare entity recognisers (`kordon bench ner`)."""
+    if what is BenchTarget.ner:
+        from .nerbench import markdown
+        from .nerbench import run as run_ner
+
+        result = run_ner(data, sample=sample)
+        out.print(
+            json.dumps(result, indent=1) if as_json else markdown(result), highlight=False, markup=False
+        )
+        return
     from .bench import run
 
     result = run(docs, profile=profile)
@@ -347,8 +369,8 @@ def bench(
         "docs/s",
         "ms/doc",
         "peak RSS MiB",
-        title=f"{result['documents']} documents "
-        f"({result['mean_chars']} chars on average), {result['python']}",
+        title=f"{result['documents']} documents ({result['mean_chars']} chars each on average), "
+        f"{result['python']}",
     )
     for stage in result["stages"]:
         table.add_row(

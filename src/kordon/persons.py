@@ -24,6 +24,9 @@ from .kb import PhraseIndex, load_json, tokenize
 from .pipeline import register
 from .translit import romanize, similar, skeleton
 
+#: Use natasha's Russian NER (``kordon bench ner`` turns it off to measure the rules alone).
+USE_NATASHA = True
+
 _CAP = re.compile(r"^[A-ZÀ-ÖØ-ÞА-ЯЁĀ-ŽƏİŞÇÖÜĞ][\w'’ʻ\-]*$")
 _ROLE_WINDOW = 90  # characters between a role and the name it belongs to
 
@@ -345,7 +348,7 @@ class RecognisePersons:
 
     def __call__(self, doc: Document) -> Document:
         lex = _lexicon()
-        candidates = _russian(doc) if doc.lang in ("ru", "uk", "be") else []
+        candidates = _russian(doc) if USE_NATASHA and doc.lang in ("ru", "uk", "be") else []
         candidates += _by_lexicon(doc, lex)
         taken = [m.span for m in doc.mentions if m.kind in ("organization", "country", "place", "agency")]
         kept: list[_Found] = []
@@ -361,8 +364,8 @@ class RecognisePersons:
             role, role_span = (cand.role, cand.role_span) if cand.role else _role_for(doc, cand.span, lex)
             latin = _latin(cand.tokens)
             entity = next((e for toks, e in people if _same(toks, cand.tokens)), None)
-            if entity is None and len(cand.tokens) == 1:
-                continue  # a lone surname names someone only when the full name came first
+            if entity is None and len(cand.tokens) == 1 and cand.how != "ner":
+                continue  # outside the NER model, a lone word is a person only after the full name
             if entity is None:
                 eid = f"person:{skeleton(latin).replace(' ', '-')}"
                 entity = Entity(eid, "person", latin, aliases=[])

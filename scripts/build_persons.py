@@ -442,6 +442,10 @@ def main() -> None:
                 set(_words(names_world.CHINESE_FAMILY)) | set(_words(names_world.CHINESE_FAMILY_CYRILLIC))
             ),
         },
+        "surname_endings": {"source": f"{SOURCE}: endings of surnames in the nominative (Russian and Central Asian)",
+                            "ru": ["ов", "ев", "ёв", "ин", "ын", "ова", "ева", "ёва", "ина", "ына", "ский", "цкий", "ская",
+                                   "цкая", "ской", "енко", "ко", "ук", "юк", "чук", "ич", "дзе", "швили", "ян", "янц", "ли",
+                                   "заде", "зода", "зоде", "бек", "беков", "баев", "бай", "уулу", "улы", "кызы", "оглы"]},
         "roles": [{"role": role, "patterns": patterns, "source": SOURCE} for role, patterns in ROLES.items()],
         "not_names": {
             "source": f"{SOURCE}: capitalised words that open sentences or name things, never a person's name",

@@ -137,3 +137,23 @@ def test_a_failing_batch_leaves_what_was_stored_intact(corpus: Path, tmp_path: P
     assert code == 1 and "bad.txt: binary file" in err
     assert run("show", "de_1", "--db", db, "--json")[1] == before
     assert json.loads(run("stats", "--db", db, "--json")[1])["documents"] == 1
+
+
+def test_entities_command_lists_linked_entities(tmp_path: Path) -> None:
+    folder = tmp_path / "c"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "Innenminister Iwan Kubrakow traf in Minsk den Botschafter Chinas Xie Xiaoyong."
+    )
+    (folder / "b.txt").write_text("Министр внутренних дел Иван Кубраков провел встречу в Минске.")
+    db = str(tmp_path / "k.db")
+    run("ingest", str(folder), "--db", db)
+    code, out, _ = run("entities", "--db", db, "--type", "person", "--json")
+    assert code == 0
+    people = {json.loads(line)["name"]: json.loads(line) for line in out.splitlines()}
+    assert people["Iwan Kubrakow"]["documents"] == 2
+    assert "Иван Кубраков" in people["Iwan Kubrakow"]["aliases"]
+    code, out, _ = run("entities", "--db", db)
+    assert code == 0 and "Minsk" in out
+    code, out, _ = run("show", "a", "--db", db)
+    assert code == 0 and "Entities" in out and "Xie Xiaoyong" in out

@@ -34,8 +34,8 @@ def test_sqlite_is_in_wal_mode_with_fts5_and_migrations(db: Path) -> None:
     con = sqlite3.connect(db)
     assert con.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-    assert {"documents", "documents_fts", "alembic_version"} <= tables
-    assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+    assert {"documents", "documents_fts", "entities", "mentions", "alembic_version"} <= tables
+    assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0002"
 
 
 def test_get_by_name_or_hash_prefix_and_record(db: Path) -> None:
@@ -81,3 +81,48 @@ def test_not_a_database_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(StoreError, match="cannot open database"):
         Store(bad)
     assert bad.read_text().startswith("this is not a database")
+
+
+def test_entities_and_mentions_are_stored_and_linked_across_scripts(db: Path) -> None:
+    with Store(db) as store:
+        store.add(
+            process(
+                "MINSK, 24. November (BelTA) – Der Generalsekretär der OVKS Imangali Tasmagambetow "
+                "sprach in Minsk.",
+                id="de",
+            )
+        )
+        store.add(
+            process(
+                "МОСКВА, 5 марта. /ТАСС/. Генеральный секретарь ОДКБ Имангали Тасмагамбетов "
+                "провел встречу в Москве.",
+                id="ru",
+            )
+        )
+        store.add(
+            process(
+                "ALMATY, Nov 3 (Reuters) - CSTO Secretary General Imangali Tasmagambetov arrived.", id="en"
+            )
+        )
+        (person,) = store.entities(type="person")
+        assert person["documents"] == 3 and person["mentions"] == 3
+        assert {"Имангали Тасмагамбетов", "Imangali Tasmagambetov"} <= {person["name"], *person["aliases"]}
+        assert person["role"] == "secretary general" and person["affiliation"] == "CSTO"
+        (org,) = store.entities(type="organization")
+        assert org["name"] == "Collective Security Treaty Organization" and org["documents"] == 3
+        places = {p["name"]: p for p in store.entities(type="place")}
+        assert places["Minsk"]["coords"] and places["Moscow"]["country"] == "RU"
+        assert store.entities(query="Тасмагамбетов")[0]["id"] == person["id"]
+
+
+def test_mentions_keep_offsets_into_both_texts(db: Path) -> None:
+    raw = "Главная\nНовости\nВсе новости\n\nМОСКВА, 5 марта. /ТАСС/. Министр внутренних дел Иван Кубраков прибыл."
+    with Store(db) as store:
+        store.add(process(raw, id="ru"))
+        con = sqlite3.connect(db)
+        rows = con.execute(
+            "SELECT surface, start, raw_start, raw_end FROM mentions WHERE kind='person'"
+        ).fetchall()
+    ((surface, start, raw_start, raw_end),) = rows
+    assert raw[raw_start:raw_end] == surface == "Иван Кубраков"
+    assert start < raw_start  # the menu above was cleaned away

@@ -13,6 +13,7 @@ from typing import Annotated, Any, TextIO
 import typer
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 from typer.core import TyperGroup
 
 from . import __version__
@@ -277,7 +278,28 @@ def show(
             )
         out.print(ents)
     out.rule()
-    out.print(row.text, highlight=False, markup=False)
+    out.print(_highlighted(row.text, rec["mentions"]))
+    if rec["entities"]:
+        legend = "  ".join(f"[{style}]{kind}[/]" for kind, style in _STYLES.items())
+        out.print(f"[dim]highlighted:[/] {legend}")
+
+
+_STYLES = {
+    "person": "bold magenta",
+    "organization": "bold cyan",
+    "agency": "bold blue",
+    "country": "bold green",
+    "place": "bold yellow",
+}
+
+
+def _highlighted(text: str, mentions: list[dict[str, Any]]) -> Text:
+    """The cleaned text with every entity mention styled by its kind."""
+    rich_text = Text(text)
+    for m in mentions:
+        span = m["span"]
+        rich_text.stylize(_STYLES.get(m["kind"], "bold"), span["start"], span["end"])
+    return rich_text
 
 
 @app.command()
@@ -309,6 +331,49 @@ def _print_stats(data: dict[str, Any]) -> None:
         for name, count in data[key].items():
             table.add_row(name, str(count))
         out.print(table)
+
+
+class EntityType(StrEnum):
+    person = "person"
+    organization = "organization"
+    agency = "agency"
+    country = "country"
+    place = "place"
+
+
+@app.command()
+def entities(
+    db: DbOption = None,
+    type: Annotated[
+        EntityType | None, typer.Option("--type", "-t", help="Only entities of this type.")
+    ] = None,
+    country: Annotated[str | None, typer.Option(help="Only entities of this country (ISO2).")] = None,
+    name: Annotated[str | None, typer.Option("--name", help="Name or alias contains this.")] = None,
+    limit: Annotated[int, typer.Option(help="Most entities.", min=1)] = 50,
+    as_json: JsonOption = False,
+) -> None:
+    """Entities of the store, linked across documents and scripts, with their counts."""
+    from .store import Store
+
+    with Store(db) as store:
+        rows = store.entities(type=type.value if type else None, country=country, query=name, limit=limit)
+    if as_json:
+        for r in rows:
+            out.print(json.dumps(r, ensure_ascii=False), highlight=False)
+        return
+    table = Table("entity", "type", "country", "role / affiliation", "docs", "mentions", "aliases")
+    for r in rows:
+        role = ", ".join(x for x in (r["role"], r["affiliation"]) if x)
+        table.add_row(
+            r["name"],
+            r["type"],
+            r["country"] or "",
+            role,
+            str(r["documents"]),
+            str(r["mentions"]),
+            ", ".join(r["aliases"][:6]),
+        )
+    out.print(table)
 
 
 @app.command()

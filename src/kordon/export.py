@@ -37,8 +37,8 @@ def exchange(doc: Document) -> dict[str, Any]:
 
 
 def _exchange_countries(doc: Document) -> list[str]:
-    """Countries named, and those of the places named (a capital names its country)."""
-    found = {e.country for e in doc.entities if e.type in ("country", "place") and e.country}
+    """Countries named, and those implied by a named place or a national body ("ГКНБ РТ")."""
+    found = {e.country for e in doc.entities if e.type in ("country", "place", "agency") and e.country}
     if doc.dateline and doc.dateline.country and doc.dateline.place:
         found.add(doc.dateline.country)
     return sorted(found)

@@ -37,7 +37,7 @@ class _Lexicon:
     chinese: frozenset[str]
     not_names: frozenset[str]
     roles: PhraseIndex
-    surname_suffixes: tuple[str, ...]
+    surname_endings: tuple[str, ...]
 
 
 @cache
@@ -57,10 +57,9 @@ def _lexicon() -> _Lexicon:
         for forms in entry["patterns"].values():
             for form in forms:
                 roles.add(form, entry["role"], exact=form.isupper())
-    suffixes = data.get("surname_suffixes", {})
-    sfx = tuple(s for lang, ss in suffixes.items() if lang != "source" for s in ss)
+    endings = tuple(sorted(data.get("surname_endings", {}).get("ru", []), key=len, reverse=True))
     return _Lexicon(
-        frozenset(given - risky_set), frozenset(chinese), frozenset(not_names - given), roles, sfx
+        frozenset(given - risky_set), frozenset(chinese), frozenset(not_names - given), roles, endings
     )
 
 
@@ -180,6 +179,8 @@ def _nominative_ru(tokens: list[str]) -> list[str]:
                 if tok.endswith(ending) and len(tok) - len(ending) >= 3:
                     tok = tok[: -len(ending)] + nominative
                     break
+        elif case is None and tok.endswith(_lexicon().surname_endings):
+            pass  # already a surname in the nominative: "Осмонов", "Саидзода"
         elif case is None:
             # no known given name: trust a surname reading, else the first noun reading
             parses = morph.parse(tok)

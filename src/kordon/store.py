@@ -21,6 +21,7 @@ from sqlalchemy import (
     DateTime,
     Engine,
     Float,
+    ForeignKey,
     Integer,
     String,
     Text,
@@ -33,9 +34,10 @@ from sqlalchemy import (
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 
-from .document import Document
+from .document import Document, Entity
 from .errors import NotFoundError, StoreError
 from .export import record
+from .translit import similar, skeleton
 
 DEFAULT_DB = "kordon.db"
 ENV_DB = "KORDON_DB"
@@ -69,6 +71,47 @@ class DocumentRow(Base):
     text: Mapped[str] = mapped_column(Text)
     record: Mapped[str] = mapped_column(Text)
     ingested_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+
+
+class EntityRow(Base):
+    """An entity linked across documents: one row per person, place, organisation, agency, country."""
+
+    __tablename__ = "entities"
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    id: Mapped[str] = mapped_column(String(200), unique=True)
+    type: Mapped[str] = mapped_column(String(20), index=True)
+    canonical: Mapped[str] = mapped_column(Text)
+    key: Mapped[str] = mapped_column(String(200), index=True)
+    """Linking key: the skeleton of a person's surname, else of the canonical name."""
+    country: Mapped[str | None] = mapped_column(String(2), index=True)
+    lat: Mapped[float | None] = mapped_column(Float)
+    lon: Mapped[float | None] = mapped_column(Float)
+    role: Mapped[str | None] = mapped_column(Text)
+    affiliation: Mapped[str | None] = mapped_column(Text)
+    aliases: Mapped[str] = mapped_column(Text)  # JSON list
+
+
+class MentionRow(Base):
+    """Where an entity is mentioned: offsets into the cleaned text (and the original)."""
+
+    __tablename__ = "mentions"
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    document_pk: Mapped[int] = mapped_column(ForeignKey("documents.pk", ondelete="CASCADE"), index=True)
+    entity_pk: Mapped[int] = mapped_column(ForeignKey("entities.pk", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    raw_start: Mapped[int | None] = mapped_column(Integer)
+    raw_end: Mapped[int | None] = mapped_column(Integer)
+    surface: Mapped[str] = mapped_column(Text)
+    component: Mapped[str] = mapped_column(String(40))
+
+
+def _link_key(entity: Entity) -> str:
+    name = skeleton(entity.canonical)
+    return name.split()[-1] if entity.type == "person" and name else name
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,12 +224,105 @@ class Store:
             )
             s.add(row)
             s.flush()
+            self._add_entities(s, doc, row.pk)
             if self.engine.dialect.name == "sqlite":
                 s.execute(
                     text("INSERT INTO documents_fts(rowid, title, text) VALUES (:pk, :title, :text)"),
                     {"pk": row.pk, "title": doc.title or "", "text": doc.text},
                 )
         return True
+
+    def _add_entities(self, s: Session, doc: Document, document_pk: int) -> None:
+        """Link the document's entities to stored ones (by id, then by transliteration key and
+        fuzzy name for persons) and store every mention with its offsets."""
+        pks: dict[str, int] = {}
+        for entity in doc.entities:
+            row = s.scalar(select(EntityRow).where(EntityRow.id == entity.id))
+            key = _link_key(entity)
+            if row is None and entity.type == "person":
+                for other in s.scalars(
+                    select(EntityRow).where(EntityRow.type == "person", EntityRow.key == key)
+                ):
+                    if similar(other.canonical, entity.canonical, 0.8):
+                        row = other
+                        break
+            surfaces = [entity.canonical, *entity.aliases]
+            if row is None:
+                row = EntityRow(
+                    id=entity.id,
+                    type=entity.type,
+                    canonical=entity.canonical,
+                    key=key,
+                    country=entity.country,
+                    lat=entity.coords[0] if entity.coords else None,
+                    lon=entity.coords[1] if entity.coords else None,
+                    role=entity.role,
+                    affiliation=entity.affiliation,
+                    aliases="[]",
+                )
+                s.add(row)
+                s.flush()
+            aliases = json.loads(row.aliases)
+            for alias in surfaces:
+                if alias != row.canonical and alias not in aliases:
+                    aliases.append(alias)
+            row.aliases = json.dumps(aliases, ensure_ascii=False)
+            row.role = row.role or entity.role
+            row.affiliation = row.affiliation or entity.affiliation
+            pks[entity.id] = row.pk
+        for m in doc.mentions:
+            if m.entity_id not in pks:
+                continue
+            raw = doc.raw_span(m.span)
+            s.add(
+                MentionRow(
+                    document_pk=document_pk,
+                    entity_pk=pks[m.entity_id],
+                    kind=m.kind,
+                    start=m.span.start,
+                    end=m.span.end,
+                    raw_start=raw.start if raw else None,
+                    raw_end=raw.end if raw else None,
+                    surface=m.surface,
+                    component=m.component,
+                )
+            )
+
+    def entities(
+        self, type: str | None = None, country: str | None = None, query: str | None = None, limit: int = 50
+    ) -> list[dict[str, Any]]:
+        """Entities with their documents and mentions counted, most mentioned first."""
+        docs = func.count(func.distinct(MentionRow.document_pk))
+        stmt = (
+            select(EntityRow, docs.label("documents"), func.count(MentionRow.pk).label("mentions"))
+            .join(MentionRow, MentionRow.entity_pk == EntityRow.pk)
+            .group_by(EntityRow.pk)
+            .order_by(docs.desc(), func.count(MentionRow.pk).desc(), EntityRow.canonical)
+            .limit(limit)
+        )
+        if type:
+            stmt = stmt.where(EntityRow.type == type)
+        if country:
+            stmt = stmt.where(EntityRow.country == country.upper())
+        if query:
+            stmt = stmt.where(EntityRow.canonical.ilike(f"%{query}%") | EntityRow.aliases.ilike(f"%{query}%"))
+        with Session(self.engine) as s:
+            rows = s.execute(stmt).all()
+        return [
+            {
+                "id": e.id,
+                "type": e.type,
+                "name": e.canonical,
+                "country": e.country,
+                "role": e.role,
+                "affiliation": e.affiliation,
+                "aliases": json.loads(e.aliases),
+                "coords": [e.lat, e.lon] if e.lat is not None else None,
+                "documents": d,
+                "mentions": m,
+            }
+            for e, d, m in rows
+        ]
 
     def get(self, ref: str) -> DocumentRow:
         """A document by content-hash prefix (6+ hex digits) or by name (file stem, JSONL id)."""

@@ -392,7 +392,9 @@ NOT_NAMES = {
     "Declaration Memorandum Protocol Plan Strategy Initiative Channel Telegram Twitter Facebook News Reports Report "
     "Press Media Photo Video Source Read More Share Subscribe Home World Politics Economy Society Today Yesterday Tomorrow "
     "However Meanwhile Moreover Furthermore Therefore Thus Although Some Many Most All Both Each Every Several Other "
-    "Its Their His Her Our Your Mr Mrs Ms Dr Prof Sir His Excellency",
+    "Its Their His Her Our Your Mr Mrs Ms Dr Prof Sir His Excellency "
+    "Asia Europe Africa America Pacific Atlantic Arctic Caspian Middle East West North South Gulf Sea Ocean "
+    "Golden Crescent Triangle Silk Road Route Balkans Caucasus Eurasia Eurasian Asian European African",
     "de": "Der Die Das Den Dem Des Ein Eine Einer Einem Einen Eines Im Am Zum Zur Vom Beim Auch Aber Und Oder Nach Vor Seit "
     "Bei Mit Ohne Durch Gegen Um Über Unter Zwischen Laut Wie Als Wenn Während Nachdem Dort Hier Da Dann Damit Dabei "
     "Dazu Zudem Außerdem Jedoch Bereits Insgesamt Demnach Zunächst Schließlich Heute Gestern Morgen "
@@ -411,7 +413,7 @@ NOT_NAMES = {
     "Nachrichten Nachrichtenagentur Agentur Meldung Bericht Angaben Informationen Interview Pressedienst "
     "Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Januar Februar März April Mai Juni Juli August "
     "September Oktober November Dezember Jahr Jahre Jahren Jahres Monat Monate Woche Wochen Tag Tage Tagen "
-    "Welt Europa Asien Zentralasien Nahost Westen Osten Süden Norden Krieg Frieden Konflikt Krise Lage "
+    "Welt Europa Asien Zentralasien Nahost Westen Osten Süden Norden Pazifik Kaspisches Meer Golf Seidenstraße Krieg Frieden Konflikt Krise Lage "
     "Herausforderungen Bedrohungen Aufgabe Ziel Maßnahmen Projekt Projekte Programm Kampf Bekämpfung "
     "Wir Sie Er Es Ihm Ihr Ihre Unsere Unser Dieses Diese Dieser Jeder Jede Alle Viele Mehrere Einige "
     "Herr Frau Dr Prof Generalmajor Oberst Kommandeur Offizier Fahrer Kapitän Besatzung Crew",
@@ -442,10 +444,48 @@ def main() -> None:
                 set(_words(names_world.CHINESE_FAMILY)) | set(_words(names_world.CHINESE_FAMILY_CYRILLIC))
             ),
         },
-        "surname_endings": {"source": f"{SOURCE}: endings of surnames in the nominative (Russian and Central Asian)",
-                            "ru": ["ов", "ев", "ёв", "ин", "ын", "ова", "ева", "ёва", "ина", "ына", "ский", "цкий", "ская",
-                                   "цкая", "ской", "енко", "ко", "ук", "юк", "чук", "ич", "дзе", "швили", "ян", "янц", "ли",
-                                   "заде", "зода", "зоде", "бек", "беков", "баев", "бай", "уулу", "улы", "кызы", "оглы"]},
+        "surname_endings": {
+            "source": f"{SOURCE}: endings of surnames in the nominative (Russian and Central Asian)",
+            "ru": [
+                "ов",
+                "ев",
+                "ёв",
+                "ин",
+                "ын",
+                "ова",
+                "ева",
+                "ёва",
+                "ина",
+                "ына",
+                "ский",
+                "цкий",
+                "ская",
+                "цкая",
+                "ской",
+                "енко",
+                "ко",
+                "ук",
+                "юк",
+                "чук",
+                "ич",
+                "дзе",
+                "швили",
+                "ян",
+                "янц",
+                "ли",
+                "заде",
+                "зода",
+                "зоде",
+                "бек",
+                "беков",
+                "баев",
+                "бай",
+                "уулу",
+                "улы",
+                "кызы",
+                "оглы",
+            ],
+        },
         "roles": [{"role": role, "patterns": patterns, "source": SOURCE} for role, patterns in ROLES.items()],
         "not_names": {
             "source": f"{SOURCE}: capitalised words that open sentences or name things, never a person's name",

@@ -103,3 +103,8 @@ def test_a_body_without_a_written_country_takes_the_articles_country() -> None:
     assert {(e.country, e.id.rsplit(":", 1)[1]) for e in doc.entities if e.type == "agency"} == {
         ("AZ", "border_service")
     }
+
+
+def test_year_abbreviation_and_line_breaks_do_not_make_places() -> None:
+    doc = process("понедельник, 24 марта 2025 г.\n\nСпециализированный суд Алматы вынес приговор.")
+    assert [e.canonical for e in doc.entities if e.type == "place"] == ["Almaty"]

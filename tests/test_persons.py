@@ -28,6 +28,11 @@ def test_appositions_in_a_list_take_their_own_roles_and_countries() -> None:
     }
 
 
+def test_oblique_given_names_are_read_as_men_first() -> None:
+    people = _persons("По словам заместителя министра внутренних дел Ерлана Тажибаева, граница укреплена.")
+    assert list(people) == ["Yerlan Tazhibayev"]
+
+
 def test_russian_names_are_put_in_the_nominative_and_romanised() -> None:
     people = _persons(
         "Генеральный секретарь ОДКБ Николай Бордюжа встретился с генеральным секретарем ОБСЕ "
@@ -54,6 +59,7 @@ def test_one_person_across_scripts_and_spellings() -> None:
         "By Vugar Khalilov\n\nThe border guards seized 12 kg of heroin.",
         "Trucks crossed at the Nur Zholy checkpoint near Khorgos, Kazakhstan.",
         "Die Polizei Kabul meldete am Montag einen Fund.",
+        "Experts from the Asia Pacific region met in Almaty.",
     ],
 )
 def test_bylines_places_and_common_words_are_not_persons(text: str) -> None:

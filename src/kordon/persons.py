@@ -58,8 +58,9 @@ def _lexicon() -> _Lexicon:
             for form in forms:
                 roles.add(form, entry["role"], exact=form.isupper())
     endings = tuple(sorted(data.get("surname_endings", {}).get("ru", []), key=len, reverse=True))
+    # a word that is never a name (Asia, Pacific, Polizei) is no given name either
     return _Lexicon(
-        frozenset(given - risky_set), frozenset(chinese), frozenset(not_names - given), roles, endings
+        frozenset(given - risky_set - not_names), frozenset(chinese), frozenset(not_names), roles, endings
     )
 
 
@@ -162,17 +163,19 @@ def _nominative_ru(tokens: list[str]) -> list[str]:
     """Undo Russian case endings of a name, taking the case from its given name."""
     morph = _morph()
     case = None
+    given: Any = None
     # an indeclinable (foreign) given name tells nothing of the case: "Ламберто Занньером"
     if tokens[0][-1] not in "оеиуэю":
-        for parse in morph.parse(tokens[0]):
-            if "Name" in parse.tag:
-                case = parse.tag.case
-                break
+        names = [p for p in morph.parse(tokens[0]) if "Name" in p.tag]
+        # officials are mostly men: "Ерлана" is Yerlan's genitive before it is a woman's name
+        names = [p for p in names if "masc" in p.tag] or names
+        own = [p for p in names if p.normal_form == tokens[0].lower()]
+        given = (own or names or [None])[0]
+        case = given.tag.case if given is not None else None
     out: list[str] = []
     for i, tok in enumerate(tokens):
         if i == 0:
-            named = next((p for p in morph.parse(tok) if "Name" in p.tag), None) if case else None
-            out.append(named.normal_form.capitalize() if named else tok)
+            out.append(given.normal_form.capitalize() if given is not None else tok)
             continue
         if case and case != "nomn":
             for ending, nominative in _SURNAME_ENDINGS.get(case, []):

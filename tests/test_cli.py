@@ -85,8 +85,8 @@ def test_extract_exchange_and_json(corpus: Path, tmp_path: Path) -> None:
     assert rows[0]["countries"] == ["AZ"]
     assert rows[0]["organizations"] == [{"name": "Organization of Turkic States", "acronym": "OTS"}]
     assert rows[0]["places"] == [{"name": "Baku", "country": "AZ"}]
-    for key in ("threats", "events"):  # filled by the events stage (issue 5)
-        assert rows[0][key] == []
+    assert rows[0]["threats"] == ["drug_trafficking"]
+    assert rows[0]["events"] == []  # filled by the events stage (issue 5)
     code, out, _ = run("extract", str(corpus / "de_1.txt"), "--format", "json")
     assert code == 0
     rec = json.loads(out)

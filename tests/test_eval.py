@@ -21,6 +21,7 @@ FLOORS = {
     "places": 0.75,
     "agencies": 0.7,
     "persons": 0.85,
+    "threats": 0.8,
 }
 
 

@@ -47,5 +47,6 @@ def test_record_carries_evidence_into_both_texts() -> None:
     assert minsk["kind"] == "place" and minsk["component"] == "places"
     assert TEXT[minsk["span"]["raw_start"] : minsk["span"]["raw_end"]] == "MINSK"
     assert rec["entities"][0]["canonical"] == "Minsk" and rec["entities"][0]["coords"]
-    for later in ("threats", "events"):
-        assert rec[later] == []
+    (threat,) = rec["threats"]
+    assert threat["label"] == "terrorism" and threat["evidence"][0]["text"] == "Terrorismus"
+    assert rec["events"] == []

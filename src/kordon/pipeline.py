@@ -22,8 +22,28 @@ INPUT_FIELDS = frozenset({"id", "source", "raw", "format", "meta", "url"})
 
 #: Component lists by profile name; ``fast`` is the default.
 PROFILES: dict[str, tuple[str, ...]] = {
-    "fast": ("clean", "lang", "dateline", "countries", "organizations", "places", "agencies", "persons"),
-    "accurate": ("clean", "lang", "dateline", "countries", "organizations", "places", "agencies", "persons"),
+    "fast": (
+        "clean",
+        "lang",
+        "dateline",
+        "countries",
+        "organizations",
+        "places",
+        "agencies",
+        "persons",
+        "threats",
+    ),
+    "accurate": (
+        "clean",
+        "lang",
+        "dateline",
+        "countries",
+        "organizations",
+        "places",
+        "agencies",
+        "persons",
+        "threats",
+    ),
 }
 
 
@@ -50,7 +70,7 @@ def register(factory: type[Component]) -> type[Component]:
 
 def _builtin() -> None:
     # importing the modules registers their components
-    from . import clean, dateline, entities, lang, persons  # noqa: F401
+    from . import clean, dateline, entities, lang, persons, threats  # noqa: F401
 
 
 def _load_entry_points() -> None:

@@ -1,0 +1,96 @@
+"""Threats: the transnational threats an article is about, from a multilingual lexicon
+(``data/threats.json``) matched over word beginnings and endings, so Russian and German
+inflections and German compounds count ("наркотрафика", "Heroinschmuggel"). Each label keeps
+the spans of its cues as evidence."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+from typing import ClassVar
+
+from .document import Document, Fact, Span
+from .kb import load_json
+from .pipeline import register
+
+_WORD_CHARS = r"[\w\-]"
+
+
+def _word(pattern: str) -> str:
+    start = pattern.startswith("*")
+    end = pattern.endswith("*")
+    core = re.escape(pattern.strip("*"))
+    head = f"{_WORD_CHARS}*" if start else r"(?<![\w])"
+    tail = f"{_WORD_CHARS}*" if end else r"(?![\w])"
+    return head + core + tail
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    data = load_json("threats.json")["labels"]
+    out: dict[str, re.Pattern[str]] = {}
+    for label, langs in data.items():
+        alternatives = []
+        for forms in langs.values():
+            for form in forms:
+                words = form.split()
+                alternatives.append(r"[\s\-]+".join(_word(w) for w in words))
+        alternatives.sort(key=len, reverse=True)
+        out[label] = re.compile("|".join(alternatives), re.IGNORECASE)
+    return out
+
+
+#: Threats of specific goods or people: a smuggling cue in their sentence belongs to them.
+_SPECIFIC = (
+    "drug_trafficking",
+    "precursors",
+    "arms_trafficking",
+    "wmd_proliferation",
+    "migrant_smuggling",
+    "human_trafficking",
+    "illegal_migration",
+)
+
+
+def _sentence(text: str, pos: int) -> tuple[int, int]:
+    start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
+    ends = [i for i in (text.find(". ", pos), text.find("\n", pos)) if i >= 0]
+    return start, min(ends) if ends else len(text)
+
+
+def find_threats(text: str, exclude: Sequence[Span] = ()) -> dict[str, list[Span]]:
+    """Threat labels with the spans of their cues, leaving out cues inside ``exclude`` spans."""
+    found: dict[str, list[Span]] = {}
+    for label, pattern in _patterns().items():
+        spans = [Span(m.start(), m.end()) for m in pattern.finditer(text)]
+        spans = [s for s in spans if not any(x.start <= s.start and s.end <= x.end for x in exclude)]
+        if spans:
+            found[label] = spans
+    specific = [s for label in _SPECIFIC for s in found.get(label, [])]
+    if "smuggling" in found:
+        kept = []
+        for span in found["smuggling"]:
+            lo, hi = _sentence(text, span.start)
+            if not any(lo <= s.start < hi for s in specific):
+                kept.append(span)
+        if kept:
+            found["smuggling"] = kept
+        else:
+            del found["smuggling"]
+    return found
+
+
+@register
+class RecogniseThreats:
+    """The threats an article is about, each with its evidence spans."""
+
+    name: ClassVar[str] = "threats"
+    requires: ClassVar[tuple[str, ...]] = ("text", "mentions")
+    assigns: ClassVar[tuple[str, ...]] = ("threats",)
+
+    def __call__(self, doc: Document) -> Document:
+        names = [m.span for m in doc.mentions if m.kind == "organization"]
+        for label, spans in find_threats(doc.text, names).items():
+            doc.threats.append(Fact(label, spans, self.name))
+        return doc

@@ -86,7 +86,13 @@ def test_extract_exchange_and_json(corpus: Path, tmp_path: Path) -> None:
     assert rows[0]["organizations"] == [{"name": "Organization of Turkic States", "acronym": "OTS"}]
     assert rows[0]["places"] == [{"name": "Baku", "country": "AZ"}]
     assert rows[0]["threats"] == ["drug_trafficking"]
-    assert rows[0]["events"] == []  # filled by the events stage (issue 5)
+    (meeting,) = rows[0]["events"]
+    assert (meeting["type"], meeting["date_start"], meeting["place"], meeting["country"]) == (
+        "meeting",
+        "2025-05-23",
+        "Baku",
+        "AZ",
+    )
     code, out, _ = run("extract", str(corpus / "de_1.txt"), "--format", "json")
     assert code == 0
     rec = json.loads(out)

@@ -197,6 +197,28 @@ def date_line(line: str) -> DateMatch | None:
     return d
 
 
+@cache
+def _weekday_numbers(lang: str) -> dict[str, int]:
+    from babel import Locale
+
+    out: dict[str, int] = {}
+    data = load_json("dates.json")
+    if lang not in data["languages"]:
+        return out
+    loc = Locale.parse(lang)
+    for context in ("format", "stand-alone"):
+        for number, name in loc.days[context]["wide"].items():
+            out.setdefault(_norm(name), number)
+    for number, name in enumerate(data.get("extra_weekdays", {}).get(lang, [])):
+        out.setdefault(_norm(name), number)
+    return out
+
+
+def weekday_index(word: str, lang: str) -> int | None:
+    """0 for Monday ... 6 for Sunday, for a weekday name in ``lang`` ("Mittwoch", "в среду")."""
+    return _weekday_numbers(lang).get(_norm(word))
+
+
 def is_weekday(word: str) -> bool:
     """Whether ``word`` names a day of the week in a covered language."""
     return _norm(word) in set(_lexicon()[1])

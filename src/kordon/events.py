@@ -18,10 +18,9 @@ from typing import Any, ClassVar
 
 from .dates import find_dates, to_date, weekday_index
 from .document import DateValue, Document, Event, Span
-from .kb import load_json
+from .kb import StemMatcher, load_json
 from .pipeline import register
 from .quantities import Amount, find_amounts
-from .threats import _word
 
 # a full stop ends a sentence, except after an ordinal ("am 23. Mai") or a one-letter abbreviation
 _SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\d\.)(?<!\s\w\.)\s+(?=[A-ZА-ЯЁÄÖÜ«\"„(])|\n+")
@@ -76,31 +75,33 @@ class _Sentence:
     paragraph: int
 
 
-def _pattern(forms: list[str]) -> re.Pattern[str]:
-    alts = sorted((r"[\s-]+".join(_word(w) for w in f.split()) for f in forms), key=len, reverse=True)
-    return re.compile("|".join(alts), re.IGNORECASE)
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    triggers: StemMatcher  # -> event type
+    plover: dict[str, dict[str, str]]
+    status: StemMatcher  # -> "planned" | "ongoing"
+    relative: StemMatcher  # -> day offset
 
 
 @cache
-def _lexicon() -> tuple[
-    dict[str, re.Pattern[str]],
-    dict[str, dict[str, str]],
-    dict[str, re.Pattern[str]],
-    dict[int, re.Pattern[str]],
-]:
+def _lexicon() -> _Lexicon:
     data = load_json("events.json")
-    triggers = {
-        t: _pattern([f for lang, fs in spec.items() if lang != "plover" for f in fs])
-        for t, spec in data["types"].items()
-    }
+    triggers, status, relative = StemMatcher(), StemMatcher(), StemMatcher()
+    for etype, spec in data["types"].items():
+        for lang, forms in spec.items():
+            if lang != "plover":
+                for form in forms:
+                    triggers.add(form, etype)
+    for name, spec in data["status"].items():
+        for forms in spec.values():
+            for form in forms:
+                status.add(form, name)
+    for offset, spec in data["relative_days"].items():
+        for forms in spec.values():
+            for form in forms:
+                relative.add(form, int(offset))
     plover = {t: spec["plover"] for t, spec in data["types"].items()}
-    status = {s: _pattern([f for fs in spec.values() for f in fs]) for s, spec in data["status"].items()}
-    relative = {
-        int(k): _pattern([f for fs in spec.values() for f in fs])
-        for k, spec in data["relative_days"].items()
-        if any(spec.values())
-    }
-    return triggers, plover, status, relative
+    return _Lexicon(triggers, plover, status, relative)
 
 
 def _sentences(text: str) -> list[_Sentence]:
@@ -208,9 +209,8 @@ def _relative(doc: Document, sent: _Sentence) -> DateValue | None:
     published = to_date(doc.published) if doc.published else None
     if published is None:
         return None
-    for offset, pattern in _lexicon()[3].items():
-        if pattern.search(text):
-            return DateValue((published + dt.timedelta(days=offset)).isoformat(), "day", component="events")
+    for _, _, offset in _lexicon().relative.find(text)[:1]:
+        return DateValue((published + dt.timedelta(days=offset)).isoformat(), "day", component="events")
     for word in re.findall(r"\w+", text):
         day = weekday_index(word, doc.lang or "")
         if day is not None:
@@ -299,12 +299,11 @@ def _actors(doc: Document, sents: list[_Sentence]) -> list[dict[str, Any]]:
 
 
 def _status(doc: Document, sents: list[_Sentence]) -> str:
-    patterns = _lexicon()[2]
     text = " ".join(doc.text[s.start : s.end] for s in sents)
-    if patterns["ongoing"].search(text):
-        return "ongoing"
-    if patterns["planned"].search(text):
-        return "planned"
+    cues = {cue for _, _, cue in _lexicon().status.find(text)}
+    for status in ("ongoing", "planned"):
+        if status in cues:
+            return status
     return "occurred"
 
 
@@ -336,19 +335,17 @@ class ExtractEvents:
     assigns: ClassVar[tuple[str, ...]] = ("events",)
 
     def __call__(self, doc: Document) -> Document:
-        triggers, plover, _, _ = _lexicon()
+        lexicon = _lexicon()
+        plover = lexicon.plover
         sentences = _sentences(doc.text)
         main = _main_country(doc)
-        # trigger sentences by type
+        # trigger sentences by type (the first trigger of a type in each sentence)
         found: dict[str, list[tuple[_Sentence, Span]]] = {}
-        for sent in sentences:
-            chunk = doc.text[sent.start : sent.end]
-            for etype, pattern in triggers.items():
-                m = pattern.search(chunk)
-                if m:
-                    found.setdefault(etype, []).append(
-                        (sent, Span(sent.start + m.start(), sent.start + m.end()))
-                    )
+        for t_start, t_end, etype in lexicon.triggers.find(doc.text):
+            sent = next((x for x in sentences if x.start <= t_start < x.end), None)
+            hits = found.setdefault(etype, [])
+            if sent is not None and not any(h[0] is sent for h in hits):
+                hits.append((sent, Span(t_start, t_end)))
         if len(found) > 1:
             found.pop("statement", None)
         amounts = find_amounts(doc.text)

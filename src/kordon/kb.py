@@ -279,3 +279,78 @@ def countries() -> tuple[PhraseIndex, dict[str, str]]:
                 continue
             index.add(form, iso, exact=form in flagged or form in abbreviations or len(form) <= 3)
     return index, names
+
+
+# ----------------------------------------------------------------- stem lookup
+
+_TOKEN = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
+
+
+class StemMatcher:
+    """Word patterns with wildcards matched token by token, without backtracking regexes.
+
+    A pattern is one or more words; a word ending in ``*`` matches any ending ("наркотик*"),
+    one starting with ``*`` any beginning (German compounds: "*schmuggel" in "Heroinschmuggel"),
+    ``*x*`` anything containing ``x``; other words match whole. Case-insensitive.
+    """
+
+    def __init__(self) -> None:
+        self.exact: dict[str, list[tuple[list[str], Any]]] = {}
+        self.prefix: dict[str, list[tuple[str, list[str], Any]]] = {}
+        self.contains: list[tuple[str, bool, bool, list[str], Any]] = []
+
+    def add(self, pattern: str, payload: Any) -> None:
+        words = [w.casefold() for w in pattern.split()]
+        if not words:
+            return
+        head, rest = words[0], words[1:]
+        if head.startswith("*"):
+            self.contains.append((head.strip("*"), True, head.endswith("*"), rest, payload))
+        elif head.endswith("*"):
+            stem = head[:-1]
+            self.prefix.setdefault(stem[:3], []).append((stem, rest, payload))
+        else:
+            self.exact.setdefault(head, []).append((rest, payload))
+
+    @staticmethod
+    def _word_ok(pattern: str, token: str) -> bool:
+        start, end = pattern.startswith("*"), pattern.endswith("*")
+        core = pattern.strip("*")
+        if start and end:
+            return core in token
+        if start:
+            return token.endswith(core)
+        if end:
+            return token.startswith(core)
+        return token == core
+
+    def find(self, text: str) -> list[tuple[int, int, Any]]:
+        """Matches as (start, end, payload), longest first at each token, non-overlapping."""
+        tokens = [(m.start(), m.end(), m.group().casefold()) for m in _TOKEN.finditer(text)]
+        out: list[tuple[int, int, Any]] = []
+        i = 0
+        while i < len(tokens):
+            tok = tokens[i][2]
+            candidates: list[tuple[list[str], Any]] = list(self.exact.get(tok, []))
+            candidates += [
+                (rest, p) for stem, rest, p in self.prefix.get(tok[:3], []) if tok.startswith(stem)
+            ]
+            for core, _start, end, rest, p in self.contains:
+                if core in tok and (end or tok.endswith(core)):
+                    candidates.append((rest, p))
+            best: tuple[int, Any] | None = None
+            for rest, payload in candidates:
+                n = len(rest)
+                if (
+                    i + n < len(tokens)
+                    and all(self._word_ok(w, tokens[i + 1 + k][2]) for k, w in enumerate(rest))
+                    and (best is None or n > best[0])
+                ):
+                    best = (n, payload)
+            if best is None:
+                i += 1
+                continue
+            n, payload = best
+            out.append((tokens[i][0], tokens[i + n][1], payload))
+            i += n + 1
+        return out

@@ -5,40 +5,23 @@ the spans of its cues as evidence."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from functools import cache
 from typing import ClassVar
 
 from .document import Document, Fact, Span
-from .kb import load_json
+from .kb import StemMatcher, load_json
 from .pipeline import register
-
-_WORD_CHARS = r"[\w\-]"
-
-
-def _word(pattern: str) -> str:
-    start = pattern.startswith("*")
-    end = pattern.endswith("*")
-    core = re.escape(pattern.strip("*"))
-    head = f"{_WORD_CHARS}*" if start else r"(?<![\w])"
-    tail = f"{_WORD_CHARS}*" if end else r"(?![\w])"
-    return head + core + tail
 
 
 @cache
-def _patterns() -> dict[str, re.Pattern[str]]:
-    data = load_json("threats.json")["labels"]
-    out: dict[str, re.Pattern[str]] = {}
-    for label, langs in data.items():
-        alternatives = []
+def _matcher() -> StemMatcher:
+    matcher = StemMatcher()
+    for label, langs in load_json("threats.json")["labels"].items():
         for forms in langs.values():
             for form in forms:
-                words = form.split()
-                alternatives.append(r"[\s\-]+".join(_word(w) for w in words))
-        alternatives.sort(key=len, reverse=True)
-        out[label] = re.compile("|".join(alternatives), re.IGNORECASE)
-    return out
+                matcher.add(form, label)
+    return matcher
 
 
 #: Threats of specific goods or people: a smuggling cue in their sentence belongs to them.
@@ -62,11 +45,9 @@ def _sentence(text: str, pos: int) -> tuple[int, int]:
 def find_threats(text: str, exclude: Sequence[Span] = ()) -> dict[str, list[Span]]:
     """Threat labels with the spans of their cues, leaving out cues inside ``exclude`` spans."""
     found: dict[str, list[Span]] = {}
-    for label, pattern in _patterns().items():
-        spans = [Span(m.start(), m.end()) for m in pattern.finditer(text)]
-        spans = [s for s in spans if not any(x.start <= s.start and s.end <= x.end for x in exclude)]
-        if spans:
-            found[label] = spans
+    for start, end, label in _matcher().find(text):
+        if not any(x.start <= start and end <= x.end for x in exclude):
+            found.setdefault(label, []).append(Span(start, end))
     specific = [s for label in _SPECIFIC for s in found.get(label, [])]
     if "smuggling" in found:
         kept = []

@@ -163,3 +163,39 @@ def test_entities_command_lists_linked_entities(tmp_path: Path) -> None:
     assert code == 0 and "Minsk" in out
     code, out, _ = run("show", "a", "--db", db)
     assert code == 0 and "Entities" in out and "Xie Xiaoyong" in out
+
+
+def test_events_export_and_plover(tmp_path: Path) -> None:
+    folder = tmp_path / "c"
+    folder.mkdir()
+    (folder / "az.txt").write_text(
+        "Baku, 4 October 2022 – On October 2, border guards found 13 kg 90 grams of "
+        "heroin hidden in a truck coming from Iran.",
+        encoding="utf-8",
+    )
+    db = str(tmp_path / "k.db")
+    run("ingest", str(folder), "--db", db)
+    code, out, _ = run("events", "--db", db, "--substance", "heroin", "--json")
+    assert code == 0 and json.loads(out.splitlines()[0])["goods"][0]["value"] == 13.09
+    csv_file = tmp_path / "seizures.csv"
+    code, _, _ = run("export", "--format", "seizures", "--db", db, "-o", str(csv_file), "--bom")
+    assert code == 0
+    raw = csv_file.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    import csv
+
+    (row,) = list(csv.DictReader(raw.decode("utf-8-sig").splitlines()))
+    assert (
+        row["substance"],
+        row["amount"],
+        row["unit"],
+        row["country"],
+        row["route_from"],
+        row["transport"],
+    ) == ("heroin", "13.09", "kg", "AZ", "IR", "truck")
+    assert "hidden in a truck" in row["concealment"] and "found" in row["evidence"]
+    code, out, _ = run("extract", str(folder / "az.txt"), "--format", "plover")
+    (record,) = [json.loads(line) for line in out.splitlines()]
+    assert (record["event_type"], record["mode"], record["event_date"]) == ("COERCE", "seize", "2022-10-02")
+    code, out, _ = run("export", "--format", "exchange", "--db", db)
+    assert json.loads(out)["events"][0]["type"] == "seizure"

@@ -34,8 +34,17 @@ def test_sqlite_is_in_wal_mode_with_fts5_and_migrations(db: Path) -> None:
     con = sqlite3.connect(db)
     assert con.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-    assert {"documents", "documents_fts", "entities", "mentions", "alembic_version"} <= tables
-    assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0002"
+    assert {
+        "documents",
+        "documents_fts",
+        "entities",
+        "mentions",
+        "events",
+        "goods",
+        "threats",
+        "alembic_version",
+    } <= tables
+    assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0003"
 
 
 def test_get_by_name_or_hash_prefix_and_record(db: Path) -> None:
@@ -126,3 +135,32 @@ def test_mentions_keep_offsets_into_both_texts(db: Path) -> None:
     ((surface, start, raw_start, raw_end),) = rows
     assert raw[raw_start:raw_end] == surface == "Иван Кубраков"
     assert start < raw_start  # the menu above was cleaned away
+
+
+def test_events_are_stored_and_filtered(db: Path) -> None:
+    with Store(db) as store:
+        store.add(
+            process(
+                "Baku, 4 October 2022 – On October 2, border guards found 13 kg of heroin and 4 kg "
+                "of methamphetamine smuggled from Iran.",
+                id="az",
+            )
+        )
+        store.add(
+            process(
+                "MINSK, 9 April 2021 (BelTA) – The interior minister met the Chinese ambassador on 8 April.",
+                id="by",
+            )
+        )
+        (seizure,) = store.events(type="seizure")
+        assert (
+            seizure["document"] == "az"
+            and seizure["country"] == "AZ"
+            and seizure["date_start"] == "2022-10-02"
+        )
+        assert [e["document"] for e in store.events(substance="heroin")] == ["az"]
+        assert store.events(substance="cocaine") == []
+        assert [e["type"] for e in store.events(country="BY")] == ["meeting"]
+        assert {e["document"] for e in store.events(since="2022")} == {"az"}
+        assert {e["document"] for e in store.events(until="2021-12")} == {"by"}
+        assert [e["document"] for e in store.events(threat="drug_trafficking")] == ["az"]

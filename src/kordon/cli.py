@@ -19,7 +19,7 @@ from typer.core import TyperGroup
 from . import __version__
 from .document import Document
 from .errors import InputError, KordonError
-from .export import exchange, record
+from .export import SEIZURE_FIELDS, exchange, from_record, plover, record, seizure_rows
 from .ingest import DEFAULT_MAX_BYTES, Skipped, read
 from .kb import data_path
 from .pipeline import PROFILES, Pipeline, available
@@ -70,6 +70,7 @@ JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of 
 class ExtractFormat(StrEnum):
     exchange = "exchange"
     json = "json"
+    plover = "plover"
 
 
 def _version(value: bool) -> None:
@@ -163,7 +164,10 @@ def extract(
     format: Annotated[
         ExtractFormat,
         typer.Option(
-            "--format", "-f", help="exchange: the evaluation shape; json: the full record with evidence."
+            "--format",
+            "-f",
+            help="exchange: the evaluation shape; json: the full record with evidence; plover: one PLOVER "
+            "record per event.",
         ),
     ] = ExtractFormat.exchange,
     output: Annotated[
@@ -175,7 +179,12 @@ def extract(
 ) -> None:
     """Run the pipeline without a database and print one JSON object per article."""
     counts = {"new": 0, "known": 0, "failed": 0, "skipped": 0}
-    project = exchange if format is ExtractFormat.exchange else record
+
+    def project(doc: Document) -> list[dict[str, Any]]:
+        if format is ExtractFormat.plover:
+            return plover(doc)
+        return [exchange(doc) if format is ExtractFormat.exchange else record(doc)]
+
     sink: TextIO
     try:
         sink = output.open("w", encoding="utf-8") if output else sys.stdout
@@ -183,7 +192,8 @@ def extract(
         raise KordonError(f"{output}: cannot write ({exc.strerror or exc})") from exc
     try:
         for doc in _documents(paths, _pipeline(profile, disable), max_size, counts):
-            sink.write(json.dumps(project(doc), ensure_ascii=False) + "\n")
+            for obj in project(doc):
+                sink.write(json.dumps(obj, ensure_ascii=False) + "\n")
     finally:
         if output:
             sink.close()
@@ -331,6 +341,114 @@ def _print_stats(data: dict[str, Any]) -> None:
         for name, count in data[key].items():
             table.add_row(name, str(count))
         out.print(table)
+
+
+@app.command()
+def events(
+    db: DbOption = None,
+    type: Annotated[
+        str | None, typer.Option("--type", "-t", help="Event type (seizure, meeting, ...).")
+    ] = None,
+    country: Annotated[str | None, typer.Option(help="Country where it happened (ISO2).")] = None,
+    since: Annotated[str | None, typer.Option(help="From this date on (2024, 2024-03, 2024-03-01).")] = None,
+    until: Annotated[str | None, typer.Option(help="Up to this date (2024, 2024-12).")] = None,
+    threat: Annotated[
+        str | None, typer.Option(help="Only in articles about this threat (drug_trafficking, ...).")
+    ] = None,
+    substance: Annotated[
+        str | None, typer.Option(help="Only seizures of this substance (heroin, ...).")
+    ] = None,
+    limit: Annotated[int, typer.Option(help="Most events.", min=1)] = 100,
+    as_json: JsonOption = False,
+) -> None:
+    """Events of the store, newest first, filtered by type, country, dates, threat or substance."""
+    from .store import Store
+
+    with Store(db) as store:
+        rows = store.events(
+            type=type,
+            country=country,
+            since=since,
+            until=until,
+            threat=threat,
+            substance=substance,
+            limit=limit,
+        )
+    if as_json:
+        for r in rows:
+            out.print(json.dumps(r, ensure_ascii=False), highlight=False)
+        return
+    table = Table("date", "type", "country", "place", "status", "goods / quantities", "document")
+    for r in rows:
+        dates = r["date_start"] or ""
+        if r["date_end"]:
+            dates += f" … {r['date_end']}"
+        amounts = [
+            f"{g.get('value') or ''} {g.get('unit') or ''} {g['substance']}".strip() for g in r["goods"]
+        ]
+        amounts += [f"{q['value']} {q['unit']}" for q in r["quantities"]]
+        table.add_row(
+            dates,
+            r["type"],
+            r["country"] or "",
+            r["place"] or "",
+            r["status"],
+            "; ".join(amounts),
+            r["document"],
+        )
+    out.print(table)
+
+
+class ExportFormat(StrEnum):
+    exchange = "exchange"
+    json = "json"
+    plover = "plover"
+    seizures = "seizures"
+
+
+@app.command()
+def export(
+    format: Annotated[
+        ExportFormat, typer.Option("--format", "-f", help="What to write.")
+    ] = ExportFormat.exchange,
+    db: DbOption = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.")
+    ] = None,
+    bom: Annotated[bool, typer.Option("--bom", help="CSV with a UTF-8 byte-order mark, for Excel.")] = False,
+) -> None:
+    """Export the store: exchange or full JSON lines, PLOVER records, or the seizures CSV
+    (one row per seized good: date, country, place, agency, substance, amount, unit, route,
+    transport, concealment, document and evidence)."""
+    import csv
+
+    from .store import Store
+
+    try:
+        sink = (
+            output.open("w", encoding="utf-8-sig" if bom else "utf-8", newline="") if output else sys.stdout
+        )
+    except OSError as exc:
+        raise KordonError(f"{output}: cannot write ({exc.strerror or exc})") from exc
+    try:
+        with Store(db) as store:
+            if format is ExportFormat.seizures:
+                writer = csv.DictWriter(sink, fieldnames=SEIZURE_FIELDS)
+                writer.writeheader()
+                for rec in store.records():
+                    writer.writerows(seizure_rows(from_record(rec)))
+                return
+            for rec in store.records():
+                if format is ExportFormat.json:
+                    objs: list[dict[str, Any]] = [rec]
+                else:
+                    doc = from_record(rec)
+                    objs = plover(doc) if format is ExportFormat.plover else [exchange(doc)]
+                for obj in objs:
+                    sink.write(json.dumps(obj, ensure_ascii=False) + "\n")
+    finally:
+        if output:
+            sink.close()
 
 
 class EntityType(StrEnum):

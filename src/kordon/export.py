@@ -159,3 +159,181 @@ def record(doc: Document) -> dict[str, Any]:
         ],
         "components": list(doc.trace),
     }
+
+
+def plover(doc: Document) -> list[dict[str, Any]]:
+    """PLOVER-style event records (one per event) with the text that proves each."""
+    places = {e.canonical: e for e in doc.entities if e.type == "place"}
+    out = []
+    for n, e in enumerate(doc.events, start=1):
+        codes = e.plover or {}
+        place = places.get(e.place or "")
+        out.append(
+            {
+                "id": f"{doc.id}-{n}",
+                "event_type": codes.get("event_type"),
+                "mode": codes.get("mode"),
+                "context": codes.get("context"),
+                "kordon_type": e.type,
+                "event_date": e.date_start,
+                "event_end": e.date_end,
+                "status": e.status,
+                "actors": e.actors,
+                "location": {
+                    "place": e.place,
+                    "country": e.country,
+                    "lat": place.coords[0] if place and place.coords else None,
+                    "lon": place.coords[1] if place and place.coords else None,
+                },
+                "quantities": e.quantities,
+                "goods": e.goods,
+                "route": e.route,
+                "source": {
+                    "document": doc.id,
+                    "url": doc.url,
+                    "published": doc.published.edtf if doc.published else None,
+                },
+                "evidence": span_record(doc, e.trigger),
+            }
+        )
+    return out
+
+
+SEIZURE_FIELDS = [
+    "date",
+    "date_end",
+    "country",
+    "place",
+    "lat",
+    "lon",
+    "agency",
+    "category",
+    "substance",
+    "amount",
+    "unit",
+    "qualifier",
+    "route_from",
+    "route_to",
+    "transport",
+    "concealment",
+    "document",
+    "source",
+    "evidence_start",
+    "evidence_end",
+    "evidence",
+]
+
+
+def seizure_rows(doc: Document) -> list[dict[str, Any]]:
+    """One row per seized good, with the fields a UNODC-style seizure database uses."""
+    from .transport import concealment, transport
+
+    places = {e.canonical: e for e in doc.entities if e.type == "place"}
+    rows = []
+    for e in doc.events:
+        if e.type != "seizure":
+            continue
+        place = places.get(e.place or "")
+        sentence = _sentence_of(doc, e.trigger)
+        agency = "; ".join(
+            f"{a['country']} {a['kind']}" if "kind" in a else a.get("org", "") for a in e.actors
+        )
+        for g in e.goods:
+            rows.append(
+                {
+                    "date": e.date_start,
+                    "date_end": e.date_end,
+                    "country": e.country,
+                    "place": e.place,
+                    "lat": place.coords[0] if place and place.coords else None,
+                    "lon": place.coords[1] if place and place.coords else None,
+                    "agency": agency,
+                    "category": g.get("category"),
+                    "substance": g.get("substance"),
+                    "amount": g.get("value"),
+                    "unit": g.get("unit"),
+                    "qualifier": g.get("qualifier"),
+                    "route_from": (e.route or {}).get("from"),
+                    "route_to": (e.route or {}).get("to"),
+                    "transport": transport(doc.text),
+                    "concealment": concealment(doc.text),
+                    "document": doc.id,
+                    "source": doc.url or doc.source,
+                    "evidence_start": e.trigger.start,
+                    "evidence_end": e.trigger.end,
+                    "evidence": sentence,
+                }
+            )
+    return rows
+
+
+def _sentence_of(doc: Document, span: Span) -> str:
+    text = doc.text
+    cut = max(text.rfind(". ", 0, span.start), text.rfind("\n", 0, span.start))
+    start = cut + 1 if cut >= 0 else 0
+    ends = [i for i in (text.find(". ", span.end), text.find("\n", span.end)) if i >= 0]
+    end = min(ends) + 1 if ends else len(text)
+    return text[start:end].strip()
+
+
+def from_record(rec: dict[str, Any]) -> Document:
+    """A document rebuilt from its full record (what the store keeps), enough for every exporter."""
+    from .document import Dateline, Entity, Event, Fact
+
+    def span(ev: dict[str, Any] | None) -> Span | None:
+        return Span(ev["start"], ev["end"]) if ev else None
+
+    doc = Document(
+        id=rec["id"],
+        source=rec["source"],
+        raw="",
+        text=rec["text"],
+        url=rec.get("url"),
+        format=rec.get("format", "text"),
+        lang=(rec.get("lang") or {}).get("code"),
+        site=rec.get("site"),
+    )
+    if rec.get("published"):
+        p = rec["published"]
+        doc.published = DateValue(p["edtf"], p["precision"], span(p.get("evidence")), p.get("component", ""))
+    if rec.get("dateline"):
+        d = rec["dateline"]
+        doc.dateline = Dateline(
+            span(d["evidence"]) or Span(0, 0), d["component"], d["place"], d["country"], d["agency"]
+        )
+    for e in rec.get("entities", []):
+        role_span = e.get("role_span")
+        doc.entities.append(
+            Entity(
+                e["id"],
+                e["type"],
+                e["canonical"],
+                list(e.get("aliases", [])),
+                e.get("country"),
+                tuple(e["coords"]) if e.get("coords") else None,
+                e.get("role"),
+                e.get("affiliation"),
+                Span(role_span["start"], role_span["end"]) if role_span else None,
+            )
+        )
+    for t in rec.get("threats", []):
+        doc.threats.append(Fact(t["label"], [s for s in map(span, t["evidence"]) if s], t["component"]))
+    for e in rec.get("events", []):
+        doc.events.append(
+            Event(
+                type=e["type"],
+                trigger=span(e["trigger"]) or Span(0, 0),
+                component=e["component"],
+                date_start=e["date_start"],
+                date_end=e["date_end"],
+                place=e["place"],
+                country=e["country"],
+                status=e["status"],
+                actors=e["actors"],
+                quantities=e["quantities"],
+                goods=e["goods"],
+                route=e["route"],
+                plover=e.get("plover"),
+            )
+        )
+    return doc

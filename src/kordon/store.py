@@ -109,6 +109,50 @@ class MentionRow(Base):
     component: Mapped[str] = mapped_column(String(40))
 
 
+class EventRow(Base):
+    """An event of a stored document; ``data`` holds the full event with its evidence."""
+
+    __tablename__ = "events"
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    document_pk: Mapped[int] = mapped_column(ForeignKey("documents.pk", ondelete="CASCADE"), index=True)
+    type: Mapped[str] = mapped_column(String(20), index=True)
+    date_start: Mapped[str | None] = mapped_column(String(32), index=True)
+    date_end: Mapped[str | None] = mapped_column(String(32))
+    place: Mapped[str | None] = mapped_column(Text)
+    country: Mapped[str | None] = mapped_column(String(2), index=True)
+    status: Mapped[str] = mapped_column(String(10))
+    route_from: Mapped[str | None] = mapped_column(String(2))
+    route_to: Mapped[str | None] = mapped_column(String(2))
+    trigger_start: Mapped[int] = mapped_column(Integer)
+    trigger_end: Mapped[int] = mapped_column(Integer)
+    data: Mapped[str] = mapped_column(Text)
+
+
+class GoodsRow(Base):
+    """A seized good of an event, for filtering by substance."""
+
+    __tablename__ = "goods"
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    event_pk: Mapped[int] = mapped_column(ForeignKey("events.pk", ondelete="CASCADE"), index=True)
+    category: Mapped[str | None] = mapped_column(String(20))
+    substance: Mapped[str | None] = mapped_column(Text, index=True)
+    value: Mapped[float | None] = mapped_column(Float)
+    unit: Mapped[str | None] = mapped_column(String(10))
+    qualifier: Mapped[str | None] = mapped_column(String(10))
+
+
+class ThreatRow(Base):
+    """A threat a stored document is about."""
+
+    __tablename__ = "threats"
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    document_pk: Mapped[int] = mapped_column(ForeignKey("documents.pk", ondelete="CASCADE"), index=True)
+    label: Mapped[str] = mapped_column(String(30), index=True)
+
+
 def _link_key(entity: Entity) -> str:
     name = skeleton(entity.canonical)
     return name.split()[-1] if entity.type == "person" and name else name
@@ -225,6 +269,7 @@ class Store:
             s.add(row)
             s.flush()
             self._add_entities(s, doc, row.pk)
+            self._add_events(s, doc, row.pk)
             if self.engine.dialect.name == "sqlite":
                 s.execute(
                     text("INSERT INTO documents_fts(rowid, title, text) VALUES (:pk, :title, :text)"),
@@ -287,6 +332,85 @@ class Store:
                     component=m.component,
                 )
             )
+
+    def _add_events(self, s: Session, doc: Document, document_pk: int) -> None:
+        for ev, data in zip(doc.events, record(doc)["events"], strict=True):
+            row = EventRow(
+                document_pk=document_pk,
+                type=ev.type,
+                date_start=ev.date_start,
+                date_end=ev.date_end,
+                place=ev.place,
+                country=ev.country,
+                status=ev.status,
+                route_from=(ev.route or {}).get("from"),
+                route_to=(ev.route or {}).get("to"),
+                trigger_start=ev.trigger.start,
+                trigger_end=ev.trigger.end,
+                data=json.dumps(data, ensure_ascii=False),
+            )
+            s.add(row)
+            s.flush()
+            for g in ev.goods:
+                s.add(
+                    GoodsRow(
+                        event_pk=row.pk,
+                        category=g.get("category"),
+                        substance=g.get("substance"),
+                        value=g.get("value"),
+                        unit=g.get("unit"),
+                        qualifier=g.get("qualifier"),
+                    )
+                )
+        for label in {t.label for t in doc.threats}:
+            s.add(ThreatRow(document_pk=document_pk, label=label))
+
+    def events(
+        self,
+        type: str | None = None,
+        country: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        threat: str | None = None,
+        substance: str | None = None,
+        limit: int = 100,
+    ) -> list[dict[str, Any]]:
+        """Stored events, filtered; each with its document's name and the full event record.
+
+        Dates compare as EDTF strings, so ``since="2024"`` keeps 2024 and later; events whose
+        year is unknown (``XXXX-...``) never pass a date filter.
+        """
+        stmt = (
+            select(EventRow, DocumentRow.name, DocumentRow.id)
+            .join(DocumentRow, DocumentRow.pk == EventRow.document_pk)
+            .order_by(EventRow.date_start.desc(), EventRow.pk)
+            .limit(limit)
+        )
+        if type:
+            stmt = stmt.where(EventRow.type == type)
+        if country:
+            stmt = stmt.where(EventRow.country == country.upper())
+        if since:
+            stmt = stmt.where(EventRow.date_start >= since, ~EventRow.date_start.startswith("X"))
+        if until:
+            stmt = stmt.where(EventRow.date_start <= until + "~", ~EventRow.date_start.startswith("X"))
+        if threat:
+            stmt = stmt.where(
+                EventRow.document_pk.in_(select(ThreatRow.document_pk).where(ThreatRow.label == threat))
+            )
+        if substance:
+            stmt = stmt.where(
+                EventRow.pk.in_(select(GoodsRow.event_pk).where(GoodsRow.substance == substance.lower()))
+            )
+        with Session(self.engine) as s:
+            rows = s.execute(stmt).all()
+        return [{"document": name, "document_id": doc_id, **json.loads(e.data)} for e, name, doc_id in rows]
+
+    def records(self) -> Iterator[dict[str, Any]]:
+        """Every stored document's full record, in ingest order."""
+        with Session(self.engine) as s:
+            for (data,) in s.execute(select(DocumentRow.record).order_by(DocumentRow.pk)):
+                yield json.loads(data)
 
     def entities(
         self, type: str | None = None, country: str | None = None, query: str | None = None, limit: int = 50

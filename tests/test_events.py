@@ -61,3 +61,20 @@ def test_planned_meeting_and_relative_weekday() -> None:
 def test_no_year_is_invented_without_a_publication_date() -> None:
     events = _events("Ночью 15 декабря пограничники изъяли более 17 кг героина.")
     assert events["seizure"].date_start == "XXXX-12-15"
+
+
+def test_day_ranges_in_german_and_russian() -> None:
+    de = _events(
+        "Die gemeinsame Operation fand vom 21. bis 25. Oktober statt. Dabei wurden 590 Kilogramm Drogen beschlagnahmt."
+    )
+    assert (de["operation"].date_start, de["operation"].date_end) == ("XXXX-10-21", "XXXX-10-25")
+    ru = _events("Конференция прошла 3 и 4 марта 2022 года в Ташкенте.")
+    assert (ru["conference"].date_start, ru["conference"].date_end) == ("2022-03-03", "2022-03-04")
+    assert ru["conference"].country == "UZ" and ru["conference"].place == "Tashkent"
+
+
+def test_periods_and_years() -> None:
+    events = _events("Напомним, только за 9 мес. 2024 года таможенниками изъято более 16,5 тонн наркотиков.")
+    seizure = events["seizure"]
+    assert (seizure.date_start, seizure.date_end) == ("2024-01", "2024-09")
+    assert seizure.goods[0]["value"] == 16500 and seizure.goods[0]["qualifier"] == "more_than"

@@ -287,6 +287,39 @@ def show(
                 f"{len(surfaces)}: " + " · ".join(dict.fromkeys(surfaces)),
             )
         out.print(ents)
+    if rec["events"]:
+        evs = Table(
+            "event",
+            "date",
+            "place",
+            "status",
+            "actors",
+            "goods / quantities",
+            "evidence",
+            title="Events",
+            title_justify="left",
+        )
+        for e in rec["events"]:
+            dates = (e["date_start"] or "") + (f" … {e['date_end']}" if e["date_end"] else "")
+            actors = ", ".join(a.get("org") or f"{a['country']} {a['kind']}" for a in e["actors"])
+            amounts = [
+                f"{g.get('value') or ''} {g.get('unit') or ''} {g['substance']}".strip() for g in e["goods"]
+            ]
+            amounts += [f"{q['value']} {q['unit']}" for q in e["quantities"]]
+            if e["route"]:
+                amounts.append(f"{e['route'].get('from') or '?'} → {e['route'].get('to') or '?'}")
+            evs.add_row(
+                e["type"],
+                dates,
+                ", ".join(x for x in (e["place"], e["country"]) if x),
+                e["status"],
+                actors,
+                "; ".join(amounts),
+                f"« {e['trigger']['text']} » {e['trigger']['start']}",
+            )
+        out.print(evs)
+    if rec["threats"]:
+        out.print("[bold]Threats[/bold] " + ", ".join(t["label"] for t in rec["threats"]))
     out.rule()
     out.print(_highlighted(row.text, rec["mentions"]))
     if rec["entities"]:

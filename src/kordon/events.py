@@ -32,6 +32,10 @@ _TO = re.compile(
     r"[^,.;]{0,30}$",
     re.IGNORECASE,
 )
+_BACK_TO = re.compile(
+    r"(?<!\w)(?:back to|back into|zurück nach|zurück in|обратно в|обратно на)\s+(?:the\s+)?$", re.IGNORECASE
+)
+_BACKGROUND = re.compile(r"(?:route|routen|маршрут|transit country|transitland|транзит)", re.IGNORECASE)
 _FROM_ADJ = re.compile(r"^\s+(?:сторон\w+|side|Seite)", re.IGNORECASE)
 _RANGE_LINK = re.compile(r"^\s*(?:-|–|—|to|till|until|through|bis|по|до|и|and|und)\s*$", re.IGNORECASE)
 _DURATION = re.compile(
@@ -132,8 +136,10 @@ def _dates_in(doc: Document, sent: _Sentence) -> tuple[DateValue | None, DateVal
         if not any(h.start <= sent.start + d.span.start < h.end for h in header)
     ]
     if not found:
-        start = _relative(doc, sent)
-        return start, _duration_end(text[sent.start : sent.end], start) if start else None
+        start, end = _relative(doc, sent)
+        if start and end is None:
+            end = _duration_end(text[sent.start : sent.end], start)
+        return start, end
     start = found[0].value
     end = None
     if len(found) > 1:
@@ -189,45 +195,51 @@ _WORD_MONTHS = {
 }
 
 
-def _relative(doc: Document, sent: _Sentence) -> DateValue | None:
+def _relative(doc: Document, sent: _Sentence) -> tuple[DateValue | None, DateValue | None]:
     """Dates written relative to the publication date ("today", "вчера", "am Mittwoch"), which
     need a publication date with a year; and periods ("in 2023", "за 9 мес. 2024 года")."""
     text = doc.text[sent.start : sent.end]
     period = _MONTHS_OF.search(text)
-    if period:
-        n = (
-            int(period.group("n"))
-            if period.group("n").isdigit()
-            else _WORD_MONTHS[period.group("n").casefold()]
+    if period:  # "за 9 мес. 2024 года": from January to the ninth month
+        word = period.group("n")
+        n = int(word) if word.isdigit() else _WORD_MONTHS[word.casefold()]
+        year = period.group("year")
+        return (
+            DateValue(f"{year}-01", "month", component="events"),
+            DateValue(f"{year}-{n:02d}", "month", component="events"),
         )
-        return DateValue(
-            f"{period.group('year')}-01/{period.group('year')}-{n:02d}", "month", component="events"
-        )
-    year = _YEAR.search(text)
-    if year:
-        return DateValue(year.group("year"), "year", component="events")
+    found = _YEAR.search(text)
+    if found:
+        return DateValue(found.group("year"), "year", component="events"), None
     published = to_date(doc.published) if doc.published else None
     if published is None:
-        return None
+        return None, None
     for _, _, offset in _lexicon().relative.find(text)[:1]:
-        return DateValue((published + dt.timedelta(days=offset)).isoformat(), "day", component="events")
-    for word in re.findall(r"\w+", text):
-        day = weekday_index(word, doc.lang or "")
+        return DateValue((published + dt.timedelta(days=offset)).isoformat(), "day", component="events"), None
+    for token in re.findall(r"\w+", text):
+        day = weekday_index(token, doc.lang or "")
         if day is not None:
             back = (published.weekday() - day) % 7
-            return DateValue((published - dt.timedelta(days=back)).isoformat(), "day", component="events")
-    return None
+            return DateValue(
+                (published - dt.timedelta(days=back)).isoformat(), "day", component="events"
+            ), None
+    return None, None
 
 
-def _with_year(value: DateValue | None, doc: Document) -> DateValue | None:
-    """A day-month date takes the publication year (the one before if it would fall after it)."""
+def _with_year(value: DateValue | None, doc: Document, planned: bool = False) -> DateValue | None:
+    """A day-month date takes the publication year (for a past event, the one before if it
+    would fall after the publication)."""
     published = to_date(doc.published) if doc.published else None
     if value is None or value.has_year or published is None or value.precision == "year":
         return value
     month_day = value.edtf[5:]
     year = published.year
     try:
-        if value.precision == "day" and dt.date.fromisoformat(f"{year}-{month_day}") > published:
+        if (
+            not planned
+            and value.precision == "day"
+            and dt.date.fromisoformat(f"{year}-{month_day}") > published
+        ):
             year -= 1
     except ValueError:
         return value
@@ -243,13 +255,26 @@ def _route(doc: Document, sents: list[_Sentence], main: str | None) -> dict[str,
             if m.kind != "country" or not (sent.start <= m.span.start < sent.end) or m.entity_id is None:
                 continue
             iso = m.entity_id.split(":", 1)[1]
+            after = text[m.span.end : m.span.end + 12]
+            if after.startswith("-") or (m.surface[:1].islower() and not _FROM_ADJ.match(after)):
+                continue  # "the Iran-Azerbaijan border", "von afghanischen Behörden": no route
             before = text[sent.start : m.span.start]
-            if origin is None and (
-                _FROM.search(before) or _FROM_ADJ.match(text[m.span.end : m.span.end + 12])
-            ):
+            if _BACKGROUND.search(text[sent.start : sent.end]):
+                continue  # "one of the main smuggling routes from Afghanistan": background, no route
+            if _BACK_TO.search(before):  # "rushed to run back to Iran": that is where they came from
+                origin = origin or iso
+                continue
+            f, t = _FROM.search(before), _TO.search(before)
+            # the preposition nearest the country decides: "from Iran to Azerbaijan"
+            is_from = (f is not None and (t is None or f.start() > t.start())) or bool(
+                _FROM_ADJ.match(text[m.span.end : m.span.end + 12])
+            )
+            if origin is None and is_from:
                 origin = iso
-            elif destination is None and _TO.search(before) and iso != origin:
-                destination = iso
+            elif t is not None and not is_from and iso != origin:
+                destination = (
+                    iso  # the last one named: "vom Iran nach Zypern ... für Großbritannien bestimmt"
+                )
     if origin is None and destination is None:
         return None
     if destination is None and origin != main:
@@ -370,7 +395,9 @@ class ExtractEvents:
                 start, end = _dates_in(doc, sent)
                 if start:
                     break
-            start, end = _with_year(start, doc), _with_year(end, doc)
+            status = _status(doc, sents)
+            planned = status == "planned"
+            start, end = _with_year(start, doc, planned), _with_year(end, doc, planned)
             event = Event(
                 type=etype,
                 trigger=hits[0][1],
@@ -379,7 +406,7 @@ class ExtractEvents:
                 date_end=end.edtf if end else None,
                 place=_place(doc, sents),
                 country=_country(doc, sents, main),
-                status=_status(doc, sents),
+                status=status,
                 actors=_actors(doc, sents),
                 plover=dict(plover[etype]),
                 spans=[span for _, span in hits],
@@ -390,7 +417,11 @@ class ExtractEvents:
             if operation and event.type in ("seizure", "arrest") and event.date_start is None:
                 event.date_start, event.date_end = operation.date_start, operation.date_end
         self._attach(doc, events, amounts, sentences)
-        carriers = [e for e in events if e.type in ("seizure", "arrest", "clash")]
+        events = [e for e in events if e.type != _GOODS_EVENT or e.goods or _names_goods(doc, e)]
+        # a route is that of goods or people the article reports moving
+        carriers = [
+            e for e in events if e.type in ("seizure", "arrest", "clash") and (e.goods or e.quantities)
+        ]
         if carriers:
             route = _route(doc, sentences, main)
             for event in carriers:
@@ -453,6 +484,15 @@ class ExtractEvents:
             seen.add(key)
             (target.goods if a.is_goods else target.quantities).append(record)
             target.spans.append(a.span)
+
+
+def _names_goods(doc: Document, event: Event) -> bool:
+    """Whether a seizure's sentences name seized goods (it found something, not "found that")."""
+    from .quantities import _grammar
+
+    return any(
+        _grammar().goods_any.search(doc.text[max(0, sp.start - 120) : sp.end + 120]) for sp in event.spans
+    )
 
 
 def _is_header(doc: Document, sent: _Sentence) -> bool:

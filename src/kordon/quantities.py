@@ -211,6 +211,10 @@ def find_amounts(text: str) -> list[Amount]:
         if value is None:
             continue
         rest = text[end:]
+        if 1900 <= value <= 2100 and re.match(
+            r"\s*(?:г\.|г(?!\w)|года|году|годах|jahr|year)", rest, re.IGNORECASE
+        ):
+            continue  # "1992г.", "2023 года": a year, not 1,992 grams
         if g.not_after.match(rest) or re.search(
             r"(?:№|No\.|Nr\.|резолюци\w*|Resolution)\s*$", text[max(0, start - 15) : start], re.I
         ):

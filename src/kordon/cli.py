@@ -369,8 +369,11 @@ def _print_stats(data: dict[str, Any]) -> None:
         ("language", "languages"),
         ("source", "top_sources"),
         ("dateline place", "top_dateline_places"),
+        ("event type", "events"),
+        ("entity type", "entities"),
+        ("threat", "threats"),
     ):
-        table = Table(title, "documents", title_justify="left")
+        table = Table(title, "count", title_justify="left")
         for name, count in data[key].items():
             table.add_row(name, str(count))
         out.print(table)
@@ -616,7 +619,11 @@ def demo(
             highlight=False,
         )
         _print_stats(store.stats())
-    out.print(f"Try: kordon search heroin --db {db}   ·   kordon show <id> --db {db}", highlight=False)
+    out.print(
+        f"Try: kordon search heroin --db {db}  ·  kordon events --type seizure --db {db}  ·  "
+        f"kordon entities --type person --db {db}  ·  kordon show <name> --db {db}",
+        highlight=False,
+    )
 
 
 def main() -> None:

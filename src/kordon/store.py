@@ -510,7 +510,30 @@ class Store:
                 dated.append(published)
             else:
                 undated += 1
+        with Session(self.engine) as s:
+            event_types = dict(
+                s.execute(
+                    select(EventRow.type, func.count()).group_by(EventRow.type).order_by(func.count().desc())
+                ).all()
+            )
+            entity_types = dict(
+                s.execute(
+                    select(EntityRow.type, func.count())
+                    .group_by(EntityRow.type)
+                    .order_by(func.count().desc())
+                ).all()
+            )
+            threat_labels = dict(
+                s.execute(
+                    select(ThreatRow.label, func.count())
+                    .group_by(ThreatRow.label)
+                    .order_by(func.count().desc())
+                ).all()
+            )
         return {
+            "events": event_types,
+            "entities": entity_types,
+            "threats": threat_labels,
             "documents": len(rows),
             "languages": dict(langs.most_common()),
             "date_range": [min(dated), max(dated)] if dated else None,

@@ -243,6 +243,7 @@ class Store:
     def add(self, doc: Document) -> bool:
         """Store ``doc`` unless the same content is there; True when it was new."""
         doc_id = doc.content_hash
+        full = record(doc)
         with self._session() as s:
             if s.scalar(select(DocumentRow.pk).where(DocumentRow.id == doc_id)) is not None:
                 return False
@@ -263,13 +264,13 @@ class Store:
                 dateline_agency=doc.dateline.agency if doc.dateline else None,
                 raw=doc.raw,
                 text=doc.text,
-                record=json.dumps(record(doc), ensure_ascii=False),
+                record=json.dumps(full, ensure_ascii=False),
                 ingested_at=dt.datetime.now(dt.UTC),
             )
             s.add(row)
             s.flush()
             self._add_entities(s, doc, row.pk)
-            self._add_events(s, doc, row.pk)
+            self._add_events(s, doc, full["events"], row.pk)
             if self.engine.dialect.name == "sqlite":
                 s.execute(
                     text("INSERT INTO documents_fts(rowid, title, text) VALUES (:pk, :title, :text)"),
@@ -333,8 +334,8 @@ class Store:
                 )
             )
 
-    def _add_events(self, s: Session, doc: Document, document_pk: int) -> None:
-        for ev, data in zip(doc.events, record(doc)["events"], strict=True):
+    def _add_events(self, s: Session, doc: Document, events: list[dict[str, Any]], document_pk: int) -> None:
+        for ev, data in zip(doc.events, events, strict=True):
             row = EventRow(
                 document_pk=document_pk,
                 type=ev.type,

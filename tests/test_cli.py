@@ -199,3 +199,40 @@ def test_events_export_and_plover(tmp_path: Path) -> None:
     assert (record["event_type"], record["mode"], record["event_date"]) == ("COERCE", "seize", "2022-10-02")
     code, out, _ = run("export", "--format", "exchange", "--db", db)
     assert json.loads(out)["events"][0]["type"] == "seizure"
+
+
+def test_incidents_command_and_show(tmp_path: Path) -> None:
+    folder = tmp_path / "c"
+    folder.mkdir()
+    (folder / "ru.txt").write_text(
+        "ДУШАНБЕ, 12 марта 2025 /ТАСС/. Пограничники Таджикистана 11 марта изъяли 590 кг "
+        "гашиша на таджикско-афганской границе.",
+        encoding="utf-8",
+    )
+    (folder / "en.txt").write_text(
+        "DUSHANBE, March 13, 2025 (Reuters) - Tajik border guards seized about 600 "
+        "kilograms of hashish on March 11 on the border with Afghanistan.",
+        encoding="utf-8",
+    )
+    db = str(tmp_path / "k.db")
+    run("ingest", str(folder), "--db", db)
+    code, out, _ = run("incidents", "--db", db, "--format", "jsonl", "--min-reports", "2")
+    assert code == 0
+    (incident,) = [json.loads(line) for line in out.splitlines()]
+    assert {d["id"] for d in incident["documents"]} == {"ru", "en"}
+    assert incident["documents"][0]["source"].endswith(".txt")
+    assert set(incident) >= {
+        "id",
+        "type",
+        "date_start",
+        "date_end",
+        "country",
+        "place",
+        "documents",
+        "languages",
+        "conflicts",
+    }
+    code, out, _ = run("show", incident["id"], "--db", db)
+    assert code == 0 and "conflict" in out and "590" in out and "600" in out
+    code, _, err = run("show", "I999", "--db", db)
+    assert code == 4 and "no incident" in err

@@ -44,7 +44,7 @@ def test_sqlite_is_in_wal_mode_with_fts5_and_migrations(db: Path) -> None:
         "threats",
         "alembic_version",
     } <= tables
-    assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0003"
+    assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0004"
 
 
 def test_get_by_name_or_hash_prefix_and_record(db: Path) -> None:

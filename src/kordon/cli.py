@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 from collections.abc import Iterator
 from dataclasses import asdict
@@ -234,12 +235,19 @@ def search(
 
 @app.command()
 def show(
-    doc_id: Annotated[str, typer.Argument(help="Content-hash prefix or name (file stem, JSONL id).")],
+    doc_id: Annotated[
+        str, typer.Argument(help="Content-hash prefix, name (file stem, JSONL id) or incident id (I12).")
+    ],
     db: DbOption = None,
     as_json: JsonOption = False,
 ) -> None:
-    """Show a stored document: its metadata, dateline and cleaned text."""
+    """Show a stored document (its metadata, entities, events and highlighted text) or an
+    incident (I12: its reports side by side, with the figures they disagree on)."""
     from .store import Store
+
+    if re.fullmatch(r"[Ii]\d+", doc_id):
+        _show_incident(doc_id, db, as_json)
+        return
 
     with Store(db) as store:
         row = store.get(doc_id)
@@ -485,6 +493,84 @@ def export(
     finally:
         if output:
             sink.close()
+
+
+class IncidentFormat(StrEnum):
+    table = "table"
+    jsonl = "jsonl"
+
+
+@app.command()
+def incidents(
+    db: DbOption = None,
+    format: Annotated[
+        IncidentFormat, typer.Option("--format", "-f", help="table or jsonl.")
+    ] = IncidentFormat.table,
+    min_reports: Annotated[
+        int, typer.Option("--min-reports", help="Only incidents with this many reports.", min=1)
+    ] = 1,
+) -> None:
+    """Incidents: one happening with every report behind it, across languages, and the figures
+    the reports disagree on."""
+    from .store import Store
+
+    with Store(db) as store:
+        rows = [r for r in store.incidents() if len(r["documents"]) >= min_reports]
+    if format is IncidentFormat.jsonl:
+        for r in rows:
+            out.print(
+                json.dumps({k: v for k, v in r.items() if k != "reports"}, ensure_ascii=False),
+                highlight=False,
+            )
+        return
+    table = Table("id", "type", "date", "country", "place", "reports", "languages", "conflicts")
+    for r in rows:
+        dates = (r["date_start"] or "") + (f" … {r['date_end']}" if r["date_end"] else "")
+        table.add_row(
+            r["id"],
+            r["type"],
+            dates,
+            r["country"] or "",
+            r["place"] or "",
+            str(len(r["documents"])),
+            ", ".join(r["languages"]),
+            ", ".join(c["field"] for c in r["conflicts"]),
+        )
+    out.print(table)
+
+
+def _show_incident(ref: str, db: str | None, as_json: bool) -> None:
+    from .store import Store
+
+    with Store(db) as store:
+        (incident,) = store.incidents(ref)
+    if as_json:
+        out.print_json(data=incident)
+        return
+    out.print(
+        f"[bold]{incident['id']}[/bold] {incident['type']} · {incident['date_start'] or '—'} · "
+        f"{incident['place'] or ''} {incident['country'] or ''} · {', '.join(incident['languages'])}"
+    )
+    table = Table("report", "source", "date", "goods / quantities", "score", "why", "evidence")
+    for r in incident["reports"]:
+        amounts = [
+            f"{g.get('value') or ''} {g.get('unit') or ''} {g['substance']}".strip() for g in r["goods"]
+        ]
+        amounts += [f"{q['value']} {q['unit']}" for q in r["quantities"]]
+        why = ", ".join(f"{k}={v}" for k, v in r["why"].items())
+        table.add_row(
+            r["document"],
+            next((x["source"] for x in incident["documents"] if x["id"] == r["document"]), ""),
+            r["date_start"] or "",
+            "; ".join(amounts),
+            "" if r["score"] is None else f"{r['score']:.2f}",
+            why,
+            r["evidence"]["text"],
+        )
+    out.print(table)
+    for c in incident["conflicts"]:
+        values = ", ".join(f"{v['value']} ({v['document']})" for v in c["values"])
+        out.print(f"[yellow]conflict[/yellow] {c['field']}: {values} → reconciled {c['reconciled']}")
 
 
 class EntityType(StrEnum):

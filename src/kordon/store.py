@@ -34,6 +34,7 @@ from sqlalchemy import (
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 
+from . import fuse
 from .document import Document, Entity
 from .errors import NotFoundError, StoreError
 from .export import record
@@ -153,6 +154,61 @@ class ThreatRow(Base):
     label: Mapped[str] = mapped_column(String(30), index=True)
 
 
+class SignatureRow(Base):
+    __tablename__ = "signatures"
+
+    document_pk: Mapped[int] = mapped_column(ForeignKey("documents.pk", ondelete="CASCADE"), primary_key=True)
+    minhash: Mapped[str] = mapped_column(Text)  # JSON list
+
+
+class BandRow(Base):
+    __tablename__ = "bands"
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    document_pk: Mapped[int] = mapped_column(ForeignKey("documents.pk", ondelete="CASCADE"))
+    band: Mapped[int] = mapped_column(Integer)
+    hash: Mapped[str] = mapped_column(String(16))
+
+
+class DuplicateRow(Base):
+    """A document that is a near-copy of an earlier one (both are kept, with their sources)."""
+
+    __tablename__ = "duplicates"
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    document_pk: Mapped[int] = mapped_column(ForeignKey("documents.pk", ondelete="CASCADE"), index=True)
+    duplicate_of: Mapped[int] = mapped_column(ForeignKey("documents.pk", ondelete="CASCADE"), index=True)
+    similarity: Mapped[float] = mapped_column(Float)
+
+
+class IncidentRow(Base):
+    """One happening, reported by one or more events of one or more documents."""
+
+    __tablename__ = "incidents"
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    type: Mapped[str] = mapped_column(String(20), index=True)
+    features: Mapped[str] = mapped_column(Text)  # JSON of fuse.Features, the union of its events'
+
+
+class IncidentMemberRow(Base):
+    __tablename__ = "incident_members"
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    incident_pk: Mapped[int] = mapped_column(ForeignKey("incidents.pk", ondelete="CASCADE"), index=True)
+    event_pk: Mapped[int] = mapped_column(ForeignKey("events.pk", ondelete="CASCADE"), unique=True)
+    score: Mapped[float | None] = mapped_column(Float)
+    why: Mapped[str] = mapped_column(Text)  # JSON: the features and score that joined it
+
+
+class IncidentKeyRow(Base):
+    __tablename__ = "incident_keys"
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    incident_pk: Mapped[int] = mapped_column(ForeignKey("incidents.pk", ondelete="CASCADE"))
+    key: Mapped[str] = mapped_column(String(80), index=True)
+
+
 def _link_key(entity: Entity) -> str:
     name = skeleton(entity.canonical)
     return name.split()[-1] if entity.type == "person" and name else name
@@ -270,7 +326,9 @@ class Store:
             s.add(row)
             s.flush()
             self._add_entities(s, doc, row.pk)
-            self._add_events(s, doc, full["events"], row.pk)
+            duplicate_of = self._add_signature(s, doc, row.pk)
+            event_pks = self._add_events(s, doc, full["events"], row.pk)
+            self._fuse(s, doc, row.pk, event_pks, duplicate_of)
             if self.engine.dialect.name == "sqlite":
                 s.execute(
                     text("INSERT INTO documents_fts(rowid, title, text) VALUES (:pk, :title, :text)"),
@@ -334,7 +392,138 @@ class Store:
                 )
             )
 
-    def _add_events(self, s: Session, doc: Document, events: list[dict[str, Any]], document_pk: int) -> None:
+    def _add_signature(self, s: Session, doc: Document, document_pk: int) -> int | None:
+        """Store the document's MinHash and bands; link it to the earliest near-copy, if any."""
+        signature = fuse.minhash(doc.text)
+        keys = fuse.bands(signature)
+        candidates: set[int] = set()
+        for band, digest in keys:
+            candidates.update(
+                s.scalars(select(BandRow.document_pk).where(BandRow.band == band, BandRow.hash == digest))
+            )
+        best: tuple[float, int] | None = None
+        for other_pk in sorted(candidates):
+            other = s.get(SignatureRow, other_pk)
+            if other is None:
+                continue
+            similarity = fuse.jaccard(signature, json.loads(other.minhash))
+            if similarity >= fuse.DUPLICATE_JACCARD and (best is None or similarity > best[0]):
+                best = (similarity, other_pk)
+        s.add(SignatureRow(document_pk=document_pk, minhash=json.dumps(signature)))
+        s.add_all(BandRow(document_pk=document_pk, band=b, hash=h) for b, h in keys)
+        if best is None:
+            return None
+        original = (
+            s.scalar(select(DuplicateRow.duplicate_of).where(DuplicateRow.document_pk == best[1])) or best[1]
+        )
+        s.add(DuplicateRow(document_pk=document_pk, duplicate_of=original, similarity=round(best[0], 3)))
+        return original
+
+    def _fuse(
+        self, s: Session, doc: Document, document_pk: int, event_pks: list[int], duplicate_of: int | None
+    ) -> None:
+        """Each event joins the best-fitting incident among those sharing a blocking key, or starts one."""
+        entity_ids = [e.id for e in doc.entities]
+        published = doc.published.edtf if doc.published else None
+        for ev, event_pk in zip(record(doc)["events"], event_pks, strict=True):
+            if ev["type"] == "statement":
+                continue
+            feats = fuse.features(ev, entity_ids, published, document_pk)
+            keys = fuse.blocking_keys(feats)
+            candidates = set(
+                s.scalars(select(IncidentKeyRow.incident_pk).where(IncidentKeyRow.key.in_(keys)))
+            )
+            best: tuple[float, IncidentRow, dict[str, Any]] | None = None
+            for incident_pk in sorted(candidates):
+                incident = s.get(IncidentRow, incident_pk)
+                if incident is None or incident.type != feats.type:
+                    continue
+                inc_feats = fuse.Features.from_json(json.loads(incident.features))
+                if document_pk in inc_feats.documents:
+                    continue  # one document reports an incident once
+                near = duplicate_of is not None and duplicate_of in inc_feats.documents
+                value, why = fuse.score(feats, inc_feats, near)
+                if value >= fuse.JOIN_SCORE and (best is None or value > best[0]):
+                    best = (value, incident, why)
+            if best is None:
+                incident = IncidentRow(type=feats.type, features=json.dumps(feats.to_json()))
+                s.add(incident)
+                s.flush()
+                score, why = None, {"started": True}
+                known: set[str] = set()
+            else:
+                score, incident, why = best
+                merged = fuse.Features.from_json(json.loads(incident.features))
+                merged.merge(feats)
+                incident.features = json.dumps(merged.to_json())
+                known = set(
+                    s.scalars(select(IncidentKeyRow.key).where(IncidentKeyRow.incident_pk == incident.pk))
+                )
+            s.add(
+                IncidentMemberRow(
+                    incident_pk=incident.pk,
+                    event_pk=event_pk,
+                    score=score,
+                    why=json.dumps(why, ensure_ascii=False),
+                )
+            )
+            s.add_all(IncidentKeyRow(incident_pk=incident.pk, key=k) for k in keys if k not in known)
+
+    def incidents(self, ref: str | None = None, limit: int | None = None) -> list[dict[str, Any]]:
+        """Incidents with their reports (documents and their sources), languages and conflicts."""
+        stmt = (
+            select(IncidentRow, IncidentMemberRow, EventRow, DocumentRow)
+            .join(IncidentMemberRow, IncidentMemberRow.incident_pk == IncidentRow.pk)
+            .join(EventRow, EventRow.pk == IncidentMemberRow.event_pk)
+            .join(DocumentRow, DocumentRow.pk == EventRow.document_pk)
+            .order_by(IncidentRow.pk, IncidentMemberRow.pk)
+        )
+        if ref is not None:
+            stmt = stmt.where(IncidentRow.pk == _incident_pk(ref))
+        grouped: dict[int, list[Any]] = {}
+        with Session(self.engine) as s:
+            for incident, member, event, document in s.execute(stmt):
+                grouped.setdefault(incident.pk, []).append((incident, member, event, document))
+        out = []
+        for pk, rows in grouped.items():
+            members = []
+            for _, member, event, document in rows:
+                data = json.loads(event.data)
+                members.append(
+                    {
+                        **data,
+                        "document": document.name,
+                        "source": document.source,
+                        "lang": document.lang,
+                        "score": member.score,
+                        "why": json.loads(member.why),
+                    }
+                )
+            out.append(_incident_record(pk, rows[0][0].type, members))
+            if limit and len(out) >= limit:
+                break
+        if ref is not None and not out:
+            raise NotFoundError(f"no incident {ref!r} in {self.url}")
+        return out
+
+    def duplicates(self) -> list[dict[str, Any]]:
+        """Pairs of near-copies: the later document, the earlier one and their similarity."""
+        with Session(self.engine) as s:
+            rows = s.execute(select(DuplicateRow)).scalars().all()
+            names = {pk: name for pk, name in s.execute(select(DocumentRow.pk, DocumentRow.name))}
+        return [
+            {
+                "document": names[r.document_pk],
+                "duplicate_of": names[r.duplicate_of],
+                "similarity": r.similarity,
+            }
+            for r in rows
+        ]
+
+    def _add_events(
+        self, s: Session, doc: Document, events: list[dict[str, Any]], document_pk: int
+    ) -> list[int]:
+        pks: list[int] = []
         for ev, data in zip(doc.events, events, strict=True):
             row = EventRow(
                 document_pk=document_pk,
@@ -352,6 +541,7 @@ class Store:
             )
             s.add(row)
             s.flush()
+            pks.append(row.pk)
             for g in ev.goods:
                 s.add(
                     GoodsRow(
@@ -365,6 +555,7 @@ class Store:
                 )
         for label in {t.label for t in doc.threats}:
             s.add(ThreatRow(document_pk=document_pk, label=label))
+        return pks
 
     def events(
         self,
@@ -542,6 +733,44 @@ class Store:
             "top_sources": dict(sources.most_common(top)),
             "top_dateline_places": dict(places.most_common(top)),
         }
+
+
+def _incident_pk(ref: str) -> int:
+    digits = ref.upper().removeprefix("I")
+    if not digits.isdigit():
+        raise NotFoundError(f"{ref!r} is not an incident id (I12)")
+    return int(digits)
+
+
+def _incident_record(pk: int, type_: str, members: list[dict[str, Any]]) -> dict[str, Any]:
+    def most_common(key: str) -> Any:
+        values = [m[key] for m in members if m.get(key)]
+        return Counter(values).most_common(1)[0][0] if values else None
+
+    documents = list({m["document"]: {"id": m["document"], "source": m["source"]} for m in members}.values())
+    return {
+        "id": f"I{pk}",
+        "type": type_,
+        "date_start": most_common("date_start"),
+        "date_end": most_common("date_end"),
+        "country": most_common("country"),
+        "place": most_common("place"),
+        "documents": documents,
+        "languages": sorted({m["lang"] for m in members if m.get("lang")}),
+        "conflicts": fuse.conflicts(members),
+        "reports": [
+            {
+                "document": m["document"],
+                "score": m["score"],
+                "why": m["why"],
+                "date_start": m["date_start"],
+                "goods": m["goods"],
+                "quantities": m["quantities"],
+                "evidence": m["trigger"],
+            }
+            for m in members
+        ],
+    }
 
 
 def _folder(source: str) -> str:

@@ -6,11 +6,13 @@ numbered line added, so every one is new to the store. Figures are measured, nev
 
 from __future__ import annotations
 
+import datetime as dt
 import platform
 import resource
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -99,4 +101,90 @@ def run(n: int, profile: str = "fast") -> dict[str, Any]:
         "profile": profile,
         "python": f"Python {platform.python_version()} on {platform.machine()}",
         "stages": stages,
+    }
+
+
+def fusion_corpus(n: int, seed: int = 7) -> Iterator[Document]:
+    """``n`` documents reporting generated incidents (1-4 reports each, figures varying), with
+    events already extracted, so the benchmark measures storage and fusion alone."""
+    import random
+
+    from .document import DateValue, Entity, Event, Span
+
+    rng = random.Random(seed)
+    countries = ["TJ", "KZ", "KG", "UZ", "AF", "AZ", "TR", "RU", "IR", "TM"]
+    types = ["seizure", "arrest", "meeting", "training", "operation"]
+    start = dt.date(2023, 1, 1)
+    made = 0
+    incident = 0
+    while made < n:
+        incident += 1
+        etype, country = rng.choice(types), rng.choice(countries)
+        day = start + dt.timedelta(days=rng.randrange(900))
+        place = f"Place{rng.randrange(400)}"
+        amount = rng.randrange(5, 2000)
+        words = [f"w{rng.randrange(50000)}" for _ in range(250)]
+        for report in range(min(rng.randint(1, 4), n - made)):
+            text = " ".join(words if report == 0 else words[rng.randrange(20) :]) + f" r{incident}-{report}"
+            published = day + dt.timedelta(days=rng.randrange(3))
+            doc = Document(id=f"g{incident}-{report}", source=f"gen/{incident}/{report}", raw=text, text=text)
+            doc.published = DateValue(published.isoformat(), "day")
+            doc.entities = [
+                Entity(f"country:{country}", "country", country, country=country),
+                Entity(f"place:{place}", "place", place, country=country),
+            ]
+            value = amount * rng.choice([1, 1, 1, 1.05, 0.95])
+            doc.events = [
+                Event(
+                    etype,
+                    Span(0, 2),
+                    "bench",
+                    date_start=day.isoformat(),
+                    country=country,
+                    place=place,
+                    goods=[
+                        {
+                            "category": "drug",
+                            "substance": "heroin",
+                            "value": round(value, 1),
+                            "unit": "kg",
+                            "qualifier": "exact",
+                        }
+                    ]
+                    if etype == "seizure"
+                    else [],
+                )
+            ]
+            made += 1
+            yield doc
+
+
+def run_fusion(n: int, checkpoints: int = 10) -> dict[str, Any]:
+    """Store and fuse ``n`` generated documents; time and peak memory at each tenth."""
+    from .store import Store
+
+    rows = []
+    step = max(1, n // checkpoints)
+    with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "fusion.db") as store:
+        t0 = last = time.perf_counter()
+        for i, doc in enumerate(fusion_corpus(n), start=1):
+            store.add(doc)
+            if i % step == 0 or i == n:
+                now = time.perf_counter()
+                rows.append(
+                    {
+                        "documents": i,
+                        "seconds": round(now - t0, 2),
+                        "ms_per_doc_last_step": round((now - last) * 1000 / step, 3),
+                        "peak_rss_mib": round(_rss_mib(), 1),
+                    }
+                )
+                last = now
+        incidents = len(store.incidents())
+    first, final = rows[0]["ms_per_doc_last_step"], rows[-1]["ms_per_doc_last_step"]
+    return {
+        "documents": n,
+        "incidents": incidents,
+        "checkpoints": rows,
+        "growth_of_cost_per_document": round(final / first, 2) if first else None,
     }

@@ -635,6 +635,7 @@ def components() -> None:
 class BenchTarget(StrEnum):
     pipeline = "pipeline"
     ner = "ner"
+    fusion = "fusion"
 
 
 @app.command()
@@ -654,6 +655,32 @@ def bench(
     profile: ProfileOption = "fast",
 ) -> None:
     """Measure speed and memory per stage, or compare entity recognisers (`kordon bench ner`)."""
+    if what is BenchTarget.fusion:
+        from .bench import run_fusion
+
+        fused = run_fusion(docs)
+        if as_json:
+            out.print_json(data=fused)
+            return
+        table = Table(
+            "documents",
+            "seconds",
+            "ms/doc (last step)",
+            "peak RSS MiB",
+            title=f"fusion of {fused['documents']} generated documents into {fused['incidents']} incidents",
+        )
+        for row in fused["checkpoints"]:
+            table.add_row(
+                str(row["documents"]),
+                str(row["seconds"]),
+                str(row["ms_per_doc_last_step"]),
+                str(row["peak_rss_mib"]),
+            )
+        out.print(table)
+        out.print(
+            f"cost per document grew {fused['growth_of_cost_per_document']}x from the first to the last step"
+        )
+        return
     if what is BenchTarget.ner:
         from .nerbench import markdown
         from .nerbench import run as run_ner

@@ -230,29 +230,40 @@ def _goods_match(a: list[tuple[str, float, str]], b: list[tuple[str, float, str]
 
 
 def blocking_keys(f: Features) -> list[str]:
-    """Keys that bring together events that may be one incident: type and month (or the
-    neighbouring month near a month's edge), from the event's date or the publication date."""
-    keys = set()
+    """Keys that bring together events that may be one incident: type, country and the day
+    (with its neighbours) of the event's date, or of the publication when the event has none.
+
+    A day is also indexed without its year, so that a report that gives no year meets dated
+    ones; a month-precision date is indexed by month. Keys stay narrow, so the candidates an
+    event is compared with do not grow with the store.
+    """
+    country = "|".join(sorted(f.countries)) or "-"
+    keys: set[str] = set()
     for date in [*f.dates[:1], f.published]:
         p = _parse(date)
         if p is None:
             continue
         year, month, day = p
         if "X" in month:
-            keys.add(f"{f.type}|{year}|*")
-            continue
-        keys.add(f"{f.type}|{year}|{month}")
-        if "X" not in day:
-            d, m = int(day), int(month)
-            if d <= 5:
-                keys.add(f"{f.type}|{year}|{(m - 2) % 12 + 1:02d}")
-            if d >= 25:
-                keys.add(f"{f.type}|{year}|{m % 12 + 1:02d}")
+            keys.add(f"{f.type}|{country}|{year}")
+        elif "X" in day:
+            keys.add(f"{f.type}|{country}|{year}-{month}")
+            keys.add(f"{f.type}|{country}|XXXX-{month}")
+        else:
+            for shift in (-1, 0, 1):
+                try:
+                    when = dt.date(2000 if year.startswith("X") else int(year), int(month), int(day))
+                except ValueError:
+                    continue
+                near = when + dt.timedelta(days=shift)
+                keys.add(f"{f.type}|{country}|XXXX-{near.month:02d}-{near.day:02d}")
+                if not year.startswith("X"):
+                    keys.add(f"{f.type}|{country}|{near.isoformat()}")
+            keys.add(f"{f.type}|{country}|{'XXXX' if year.startswith('X') else year}-{month}")
         break
     if not keys:
-        keys.add(f"{f.type}|{'|'.join(sorted(f.countries)) or '-'}|undated")
-    # yearless dates meet dated ones of any year in that month
-    return sorted(keys | {k.replace(k.split("|")[1], "XXXX", 1) for k in keys if "|XXXX|" not in k})
+        keys.add(f"{f.type}|{country}|undated")
+    return sorted(keys)
 
 
 # ---------------------------------------------------------------- conflicts

@@ -323,3 +323,47 @@ def _reconcile(values: list[dict[str, Any]]) -> Any:
     if numbers:
         return median(numbers)
     return None
+
+
+# ---------------------------------------------------------------- evaluation
+
+
+def clusters_by_document(incidents: list[dict[str, Any]]) -> dict[str, int]:
+    """Each document's main incident: of the incidents its events joined, the one with most
+    reports (the first on a tie)."""
+    best: dict[str, tuple[int, int]] = {}
+    for n, incident in enumerate(incidents):
+        size = len(incident["documents"])
+        for d in incident["documents"]:
+            if d["id"] not in best or size > best[d["id"]][0]:
+                best[d["id"]] = (size, n)
+    return {doc: n for doc, (_, n) in best.items()}
+
+
+def bcubed(predicted: dict[str, Any], gold: dict[str, Any]) -> dict[str, float]:
+    """B-cubed precision, recall and F1 of a clustering (item -> cluster) against gold."""
+    items = [i for i in gold if i in predicted]
+    p = r = 0.0
+    for i in items:
+        same_pred = {j for j in items if predicted[j] == predicted[i]}
+        same_gold = {j for j in items if gold[j] == gold[i]}
+        both = len(same_pred & same_gold)
+        p += both / len(same_pred)
+        r += both / len(same_gold)
+    p, r = p / len(items), r / len(items)
+    return {"p": round(p, 3), "r": round(r, 3), "f1": round(2 * p * r / (p + r), 3) if p + r else 0.0}
+
+
+def pairwise(predicted: dict[str, Any], gold: dict[str, Any]) -> dict[str, float]:
+    """Pairwise precision, recall and F1: pairs of items put together."""
+    items = sorted(i for i in gold if i in predicted)
+    tp = fp = fn = 0
+    for k, a in enumerate(items):
+        for b in items[k + 1 :]:
+            same_p, same_g = predicted[a] == predicted[b], gold[a] == gold[b]
+            tp += same_p and same_g
+            fp += same_p and not same_g
+            fn += same_g and not same_p
+    p = tp / (tp + fp) if tp + fp else 1.0
+    r = tp / (tp + fn) if tp + fn else 1.0
+    return {"p": round(p, 3), "r": round(r, 3), "f1": round(2 * p * r / (p + r), 3) if p + r else 0.0}

@@ -166,12 +166,20 @@ def _date_gap(a: str, b: str) -> float | None:
 
 
 def _published_gap(a: str | None, b: str | None) -> float | None:
+    """Days between two publication dates; a yearless one is taken in the other's year."""
+    pa, pb = _parse(a), _parse(b)
+    if pa is None or pb is None or "X" in pa[1] + pa[2] + pb[1] + pb[2]:
+        return None
+    year_a = pa[0] if "X" not in pa[0] else pb[0]
+    year_b = pb[0] if "X" not in pb[0] else year_a
+    if "X" in year_a + year_b:
+        year_a = year_b = "2000"
     try:
-        if a and b and "X" not in a + b and len(a) == len(b) == 10:
-            return abs((dt.date.fromisoformat(a) - dt.date.fromisoformat(b)).days)
+        da = dt.date(int(year_a), int(pa[1]), int(pa[2]))
+        db = dt.date(int(year_b), int(pb[1]), int(pb[2]))
     except ValueError:
         return None
-    return None
+    return float(abs((da - db).days))
 
 
 def score(event: Features, incident: Features, near_duplicate: bool = False) -> tuple[float, dict[str, Any]]:
@@ -266,6 +274,13 @@ def blocking_keys(f: Features) -> list[str]:
     return sorted(keys)
 
 
+def place_keys(f: Features) -> list[str]:
+    """Keys by place: every incident is indexed under them, but only events without any date
+    look them up (a dated event meets its incident by date, which keeps its candidates few)."""
+    country = "|".join(sorted(f.countries)) or "-"
+    return sorted(f"{f.type}|{country}|@{place.casefold()}" for place in f.places)
+
+
 # ---------------------------------------------------------------- conflicts
 
 
@@ -329,15 +344,24 @@ def _reconcile(values: list[dict[str, Any]]) -> Any:
 
 
 def clusters_by_document(incidents: list[dict[str, Any]]) -> dict[str, int]:
-    """Each document's main incident: of the incidents its events joined, the one with most
-    reports (the first on a tie)."""
-    best: dict[str, tuple[int, int]] = {}
-    for n, incident in enumerate(incidents):
-        size = len(incident["documents"])
-        for d in incident["documents"]:
-            if d["id"] not in best or size > best[d["id"]][0]:
-                best[d["id"]] = (size, n)
-    return {doc: n for doc, (_, n) in best.items()}
+    """Documents grouped as an analyst reads them: two documents are about one happening when
+    any incident holds reports from both (connected components)."""
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for incident in incidents:
+        ids = [d["id"] for d in incident["documents"]]
+        for other in ids[1:]:
+            parent[find(other)] = find(ids[0])
+        find(ids[0])
+    roots = sorted({find(x) for x in parent})
+    number = {root: n for n, root in enumerate(roots)}
+    return {x: number[find(x)] for x in parent}
 
 
 def bcubed(predicted: dict[str, Any], gold: dict[str, Any]) -> dict[str, float]:

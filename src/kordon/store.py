@@ -429,9 +429,12 @@ class Store:
             if ev["type"] == "statement":
                 continue
             feats = fuse.features(ev, entity_ids, published, document_pk)
-            keys = fuse.blocking_keys(feats)
+            date_keys, places = fuse.blocking_keys(feats), fuse.place_keys(feats)
+            # an event without any date can only meet its incident by place
+            lookup = places + date_keys if not feats.dates and not feats.published else date_keys
+            keys = date_keys + places
             candidates = set(
-                s.scalars(select(IncidentKeyRow.incident_pk).where(IncidentKeyRow.key.in_(keys)))
+                s.scalars(select(IncidentKeyRow.incident_pk).where(IncidentKeyRow.key.in_(lookup)))
             )
             best: tuple[float, IncidentRow, dict[str, Any]] | None = None
             for incident_pk in sorted(candidates):

@@ -397,6 +397,15 @@ class ExtractEvents:
                     break
             status = _status(doc, sents)
             planned = status == "planned"
+            published = to_date(doc.published) if doc.published else None
+            if (
+                start
+                and start.precision == "year"
+                and published
+                and not planned
+                and int(start.edtf[:4]) > published.year
+            ):
+                start, end = None, None  # "the next session in 2027" dates a future event, not this one
             start, end = _with_year(start, doc, planned), _with_year(end, doc, planned)
             event = Event(
                 type=etype,

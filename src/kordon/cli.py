@@ -308,12 +308,9 @@ def show(
             title_justify="left",
         )
         for e in rec["events"]:
-            dates = (e["date_start"] or "") + (f" … {e['date_end']}" if e["date_end"] else "")
+            dates = _dates(e)
             actors = ", ".join(a.get("org") or f"{a['country']} {a['kind']}" for a in e["actors"])
-            amounts = [
-                f"{g.get('value') or ''} {g.get('unit') or ''} {g['substance']}".strip() for g in e["goods"]
-            ]
-            amounts += [f"{q['value']} {q['unit']}" for q in e["quantities"]]
+            amounts = _amounts(e)
             if e["route"]:
                 amounts.append(f"{e['route'].get('from') or '?'} → {e['route'].get('to') or '?'}")
             evs.add_row(
@@ -342,6 +339,17 @@ _STYLES = {
     "country": "bold green",
     "place": "bold yellow",
 }
+
+
+def _dates(event: dict[str, Any]) -> str:
+    """An event's or incident's dates: "2025-05-18 … 2025-05-23"."""
+    return (event["date_start"] or "") + (f" … {event['date_end']}" if event["date_end"] else "")
+
+
+def _amounts(event: dict[str, Any]) -> list[str]:
+    """An event's seized goods and counts, as they read: "13.09 kg heroin", "3 person"."""
+    goods = [f"{g.get('value') or ''} {g.get('unit') or ''} {g['substance']}".strip() for g in event["goods"]]
+    return goods + [f"{q['value']} {q['unit']}" for q in event["quantities"]]
 
 
 def _highlighted(text: str, mentions: list[dict[str, Any]]) -> Text:
@@ -424,13 +432,8 @@ def events(
         return
     table = Table("date", "type", "country", "place", "status", "goods / quantities", "document")
     for r in rows:
-        dates = r["date_start"] or ""
-        if r["date_end"]:
-            dates += f" … {r['date_end']}"
-        amounts = [
-            f"{g.get('value') or ''} {g.get('unit') or ''} {g['substance']}".strip() for g in r["goods"]
-        ]
-        amounts += [f"{q['value']} {q['unit']}" for q in r["quantities"]]
+        dates = _dates(r)
+        amounts = _amounts(r)
         table.add_row(
             dates,
             r["type"],
@@ -525,7 +528,7 @@ def incidents(
         return
     table = Table("id", "type", "date", "country", "place", "reports", "languages", "conflicts")
     for r in rows:
-        dates = (r["date_start"] or "") + (f" … {r['date_end']}" if r["date_end"] else "")
+        dates = _dates(r)
         table.add_row(
             r["id"],
             r["type"],
@@ -553,10 +556,7 @@ def _show_incident(ref: str, db: str | None, as_json: bool) -> None:
     )
     table = Table("report", "source", "date", "goods / quantities", "score", "why", "evidence")
     for r in incident["reports"]:
-        amounts = [
-            f"{g.get('value') or ''} {g.get('unit') or ''} {g['substance']}".strip() for g in r["goods"]
-        ]
-        amounts += [f"{q['value']} {q['unit']}" for q in r["quantities"]]
+        amounts = _amounts(r)
         why = ", ".join(f"{k}={v}" for k, v in r["why"].items())
         table.add_row(
             r["document"],

@@ -328,7 +328,7 @@ class Store:
             self._add_entities(s, doc, row.pk)
             duplicate_of = self._add_signature(s, doc, row.pk)
             event_pks = self._add_events(s, doc, full["events"], row.pk)
-            self._fuse(s, doc, row.pk, event_pks, duplicate_of)
+            self._fuse(s, doc, full["events"], row.pk, event_pks, duplicate_of)
             if self.engine.dialect.name == "sqlite":
                 s.execute(
                     text("INSERT INTO documents_fts(rowid, title, text) VALUES (:pk, :title, :text)"),
@@ -420,12 +420,18 @@ class Store:
         return original
 
     def _fuse(
-        self, s: Session, doc: Document, document_pk: int, event_pks: list[int], duplicate_of: int | None
+        self,
+        s: Session,
+        doc: Document,
+        events: list[dict[str, Any]],
+        document_pk: int,
+        event_pks: list[int],
+        duplicate_of: int | None,
     ) -> None:
         """Each event joins the best-fitting incident among those sharing a blocking key, or starts one."""
         entity_ids = [e.id for e in doc.entities]
         published = doc.published.edtf if doc.published else None
-        for ev, event_pk in zip(record(doc)["events"], event_pks, strict=True):
+        for ev, event_pk in zip(events, event_pks, strict=True):
             if ev["type"] == "statement":
                 continue
             feats = fuse.features(ev, entity_ids, published, document_pk)

@@ -250,6 +250,24 @@ def _fts_query(query: str) -> str:
     return " ".join(terms)
 
 
+def snippet(body: str, query: str, width: int = 90) -> str:
+    """The stretch of ``body`` around the first word of ``query`` (matched as a prefix, any
+    case), with every matched word marked ``[...]``."""
+    words = [w.casefold() for w in re.findall(r"\w+", query)]
+    if not words:
+        return body[:width]
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\w*", re.IGNORECASE)
+    first = pattern.search(body)
+    start = max(0, (first.start() if first else 0) - width // 3)
+    if start:
+        space = body.find(" ", start)
+        start = space + 1 if 0 <= space < start + 20 else start
+    chunk = body[start : start + width]
+    end_cut = start + width < len(body)
+    marked = pattern.sub(lambda m: f"[{m.group(0)}]", chunk)
+    return ("…" if start else "") + " ".join(marked.split()) + ("…" if end_cut else "")
+
+
 class Store:
     """Documents and their records in a database; ``with Store(db) as store: ...``."""
 
@@ -663,22 +681,56 @@ class Store:
             s.expunge(rows[0])
             return rows[0]
 
+    def matching(self, query: str) -> Any:
+        """A subquery of the documents matching a full-text ``query``: columns ``pk`` and
+        ``rank`` (lower is better). Every word must occur, as a prefix. One interface over
+        SQLite's FTS5 and PostgreSQL's tsvector."""
+        words = re.findall(r"\w+", query)
+        if self.engine.dialect.name == "sqlite":
+            expr = _fts_query(query) or '""'
+            return (
+                text(
+                    "SELECT rowid AS pk, bm25(documents_fts) AS rank "
+                    "FROM documents_fts WHERE documents_fts MATCH :q"
+                )
+                .bindparams(q=expr)
+                .columns(pk=Integer, rank=Float)
+                .subquery("fts")
+            )
+        tsquery = " & ".join(f"{w}:*" for w in words) or "''"
+        both = " || ".join(
+            f"to_tsquery('{config}', :q)" for config in ("simple", "russian", "german", "english")
+        )
+        return (
+            text(f"SELECT pk, -ts_rank(search, {both}) AS rank FROM documents WHERE search @@ ({both})")
+            .bindparams(q=tsquery)
+            .columns(pk=Integer, rank=Float)
+            .subquery("fts")
+        )
+
     def search(self, query: str, limit: int = 20, lang: str | None = None) -> list[Hit]:
         """Full-text search over titles and texts, best first."""
-        expr = _fts_query(query)
-        if not expr:
+        if not re.search(r"\w", query):
             return []
-        sql = (
-            "SELECT d.id, d.name, d.title, d.lang, d.published, "
-            "snippet(documents_fts, 1, '[', ']', '…', 16) "
-            "FROM documents_fts JOIN documents d ON d.pk = documents_fts.rowid "
-            "WHERE documents_fts MATCH :q"
-            + (" AND d.lang = :lang" if lang else "")
-            + " ORDER BY bm25(documents_fts) LIMIT :limit"
+        fts = self.matching(query)
+        stmt = (
+            select(
+                DocumentRow.id,
+                DocumentRow.name,
+                DocumentRow.title,
+                DocumentRow.lang,
+                DocumentRow.published,
+                DocumentRow.text,
+            )
+            .join(fts, fts.c.pk == DocumentRow.pk)
+            .order_by(fts.c.rank, DocumentRow.pk)
+            .limit(limit)
         )
+        if lang:
+            stmt = stmt.where(DocumentRow.lang == lang)
         with self._session() as s:
-            rows = s.execute(text(sql), {"q": expr, "lang": lang, "limit": limit}).all()
-        return [Hit(*row) for row in rows]
+            rows = s.execute(stmt).all()
+        return [Hit(*row[:5], snippet(row[5], query)) for row in rows]
 
     def count(self) -> int:
         with Session(self.engine) as s:

@@ -96,3 +96,54 @@ def test_conflict_reconciles_by_majority() -> None:
     ]
     (conflict,) = conflicts(members)
     assert conflict["reconciled"] == 590
+
+
+def test_an_event_date_meets_the_publication_of_a_report_that_gives_none() -> None:
+    dated = Features("meeting", ["2025-10-22"], "2025-10-24", {"KG"}, {"Bishkek"})
+    undated = Features("meeting", [], "XXXX-10-22", {"KG"}, {"Bishkek"})
+    value, why = score(undated, dated)
+    assert why["report_gap_days"] == 0 and value >= 0.55
+    week_later = Features("meeting", [], "XXXX-10-30", {"KG"}, {"Bishkek"})
+    assert score(week_later, dated)[0] < value
+
+
+def test_two_sided_events_agree_on_the_pair_of_countries() -> None:
+    # the extraditing side reports the event as its own country's, the receiving side as its own
+    from_kz = Features("extradition", ["2025-09-09"], "2025-09-10", {"KZ", "DE"})
+    from_de = Features("extradition", ["2025-09-09"], "2025-09-10", {"DE", "KZ"})
+    value, why = score(from_kz, from_de)
+    assert (
+        why["country"] == ["DE", "KZ"]
+        and value
+        > score(
+            Features("meeting", ["2025-09-09"], None, {"KZ"}),
+            Features("meeting", ["2025-09-09"], None, {"KZ"}),
+        )[0]
+    )
+    assert (
+        score(Features("extradition", [], None, {"KZ", "DE"}), Features("extradition", [], None, {"TR"}))[0]
+        == 0
+    )
+
+
+def test_matching_figures_count_and_differing_ones_do_not_veto() -> None:
+    a = Features("aid", [], "2026-02-04", {"KG"}, figures=[("EUR", 1_100_000.0, "EUR")])
+    b = Features("aid", [], "2026-02-04", {"KG"}, figures=[("EUR", 1_000_000.0, "EUR")])
+    c = Features("aid", [], "2026-02-04", {"KG"}, figures=[("EUR", 5_000_000.0, "EUR")])
+    assert score(a, b)[1].get("figures") is True
+    assert 0 < score(a, c)[0] < score(a, b)[0]
+
+
+def test_an_undated_report_is_found_by_a_dated_one_that_comes_later(db: Path) -> None:
+    undated = (
+        "Bischkek (dpa) - Kirgisische Grenzschützer haben an der Grenze zu Tadschikistan 212 Kilogramm "
+        "Haschisch sichergestellt, teilte der Grenzdienst mit."
+    )
+    dated = (
+        "БИШКЕК, 14 мая 2025 /Кабар/. Пограничники Кыргызстана изъяли 212 кг гашиша на "
+        "кыргызско-таджикской границе, сообщила пограничная служба."
+    )
+    with Store(db) as store:
+        store.add(process(undated, id="undated"))
+        store.add(process(dated, id="dated"))
+        assert {"undated", "dated"} in _incidents(store, "seizure")

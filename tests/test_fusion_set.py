@@ -1,7 +1,6 @@
 """Fusion on the labelled multilingual test set (tests/data/fusion, fictional, written for Kordon).
 
-The floor guards the measured level (B-cubed F1 0.86); issue 6 asks for 0.9, which the event
-extraction's remaining errors (docs/fusion.md) still keep out of reach."""
+Measured: B-cubed F1 0.94 (precision 0.98); the floor is the 0.9 that issue 6 asks for."""
 
 from __future__ import annotations
 
@@ -38,12 +37,12 @@ def scores(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, floa
 
 
 def test_bcubed_floor(scores: dict[str, dict[str, float]]) -> None:
-    assert scores["bcubed"]["f1"] >= 0.85, scores
+    assert scores["bcubed"]["f1"] >= 0.9, scores
     assert scores["bcubed"]["p"] >= 0.95, scores  # fusing what should stay apart is the worse error
 
 
-def test_pairwise_is_reported(scores: dict[str, dict[str, float]]) -> None:
-    assert 0 <= scores["pairwise"]["f1"] <= 1 and scores["pairwise"]["p"] > 0
+def test_pairwise_floor(scores: dict[str, dict[str, float]]) -> None:
+    assert scores["pairwise"]["f1"] >= 0.8 and scores["pairwise"]["p"] >= 0.9, scores
 
 
 def test_every_near_duplicate_pair_is_linked(scores: dict[str, dict[str, float]]) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -28,6 +29,45 @@ class Segment:
     start: int
     raw_start: int
     length: int
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence ``[start, end)`` of a text and the number of its paragraph."""
+
+    start: int
+    end: int
+    paragraph: int
+
+
+# a sentence ends at . ! ? before a capital (not after a number, "23. Mai", or an initial,
+# "V. Putin") or at a line break
+_SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\d\.)(?<!\s\w\.)\s+(?=[A-ZА-ЯЁÄÖÜ«\"„(])|\n+")
+
+
+def sentences(text: str) -> list[Sentence]:
+    """The sentences of ``text``, in order; one splitter for every stage."""
+    out: list[Sentence] = []
+    paragraph, pos = 0, 0
+    for m in _SENTENCE_END.finditer(text):
+        if m.start() > pos:
+            out.append(Sentence(pos, m.start(), paragraph))
+        if "\n" in m.group():
+            paragraph += 1
+        pos = m.end()
+    if pos < len(text):
+        out.append(Sentence(pos, len(text), paragraph))
+    return out
+
+
+def sentence_at(text: str, pos: int) -> Span:
+    """The bounds of the sentence of ``text`` that holds offset ``pos``."""
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        if m.start() >= pos:
+            return Span(start, m.start())
+        start = m.end()
+    return Span(start, len(text))
 
 
 @dataclass(slots=True)

@@ -17,13 +17,13 @@ from functools import cache
 from typing import Any, ClassVar
 
 from .dates import find_dates, to_date, weekday_index
-from .document import DateValue, Document, Event, Span
+from .document import DateValue, Document, Event, Sentence, Span
+from .document import sentences as split_sentences
 from .kb import StemMatcher, load_json
 from .pipeline import register
 from .quantities import Amount, find_amounts
 
 # a full stop ends a sentence, except after an ordinal ("am 23. Mai") or a one-letter abbreviation
-_SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\d\.)(?<!\s\w\.)\s+(?=[A-ZА-ЯЁÄÖÜ«\"„(])|\n+")
 _FROM = re.compile(
     r"(?<!\w)(?:from|out of|из|со стороны|с территории|aus|vom|von)(?!\w)[^,.;]{0,30}$", re.IGNORECASE
 )
@@ -72,13 +72,6 @@ _GOODS_EVENT = "seizure"
 _INCIDENTS = frozenset({"seizure", "arrest", "clash"})
 
 
-@dataclass(slots=True)
-class _Sentence:
-    start: int
-    end: int
-    paragraph: int
-
-
 @dataclass(frozen=True, slots=True)
 class _Lexicon:
     triggers: StemMatcher  # -> event type
@@ -108,21 +101,7 @@ def _lexicon() -> _Lexicon:
     return _Lexicon(triggers, plover, status, relative)
 
 
-def _sentences(text: str) -> list[_Sentence]:
-    out: list[_Sentence] = []
-    paragraph, pos = 0, 0
-    for m in _SENTENCE_END.finditer(text):
-        if m.start() > pos:
-            out.append(_Sentence(pos, m.start(), paragraph))
-        if "\n" in m.group():
-            paragraph += 1
-        pos = m.end()
-    if pos < len(text):
-        out.append(_Sentence(pos, len(text), paragraph))
-    return out
-
-
-def _dates_in(doc: Document, sent: _Sentence) -> tuple[DateValue | None, DateValue | None]:
+def _dates_in(doc: Document, sent: Sentence) -> tuple[DateValue | None, DateValue | None]:
     """Start and end date stated in a sentence: one date, a range, or a duration from a start."""
     text = doc.text
     header = [
@@ -195,7 +174,7 @@ _WORD_MONTHS = {
 }
 
 
-def _relative(doc: Document, sent: _Sentence) -> tuple[DateValue | None, DateValue | None]:
+def _relative(doc: Document, sent: Sentence) -> tuple[DateValue | None, DateValue | None]:
     """Dates written relative to the publication date ("today", "вчера", "am Mittwoch"), which
     need a publication date with a year; and periods ("in 2023", "за 9 мес. 2024 года")."""
     text = doc.text[sent.start : sent.end]
@@ -246,7 +225,7 @@ def _with_year(value: DateValue | None, doc: Document, planned: bool = False) ->
     return DateValue(f"{year}-{month_day}", value.precision, value.span, value.component)
 
 
-def _route(doc: Document, sents: list[_Sentence], main: str | None) -> dict[str, str | None] | None:
+def _route(doc: Document, sents: list[Sentence], main: str | None) -> dict[str, str | None] | None:
     """Where the goods or people came from and were going to, from country mentions."""
     origin = destination = None
     text = doc.text
@@ -282,7 +261,7 @@ def _route(doc: Document, sents: list[_Sentence], main: str | None) -> dict[str,
     return {"from": origin, "to": destination}
 
 
-def _country(doc: Document, sents: list[_Sentence], main: str | None) -> str | None:
+def _country(doc: Document, sents: list[Sentence], main: str | None) -> str | None:
     for sent in sents:
         for m in doc.mentions:
             if m.kind == "place" and sent.start <= m.span.start < sent.end:
@@ -292,7 +271,7 @@ def _country(doc: Document, sents: list[_Sentence], main: str | None) -> str | N
     return main
 
 
-def _place(doc: Document, sents: list[_Sentence]) -> str | None:
+def _place(doc: Document, sents: list[Sentence]) -> str | None:
     for sent in sents:
         for m in doc.mentions:
             if m.kind == "place" and sent.start <= m.span.start < sent.end:
@@ -302,7 +281,7 @@ def _place(doc: Document, sents: list[_Sentence]) -> str | None:
     return None
 
 
-def _actors(doc: Document, sents: list[_Sentence]) -> list[dict[str, Any]]:
+def _actors(doc: Document, sents: list[Sentence]) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     for sent in sents:
         for m in doc.mentions:
@@ -323,7 +302,7 @@ def _actors(doc: Document, sents: list[_Sentence]) -> list[dict[str, Any]]:
     return out
 
 
-def _status(doc: Document, sents: list[_Sentence]) -> str:
+def _status(doc: Document, sents: list[Sentence]) -> str:
     text = " ".join(doc.text[s.start : s.end] for s in sents)
     cues = {cue for _, _, cue in _lexicon().status.find(text)}
     for status in ("ongoing", "planned"):
@@ -362,10 +341,10 @@ class ExtractEvents:
     def __call__(self, doc: Document) -> Document:
         lexicon = _lexicon()
         plover = lexicon.plover
-        sentences = _sentences(doc.text)
+        sentences = split_sentences(doc.text)
         main = _main_country(doc)
         # trigger sentences by type (the first trigger of a type in each sentence)
-        found: dict[str, list[tuple[_Sentence, Span]]] = {}
+        found: dict[str, list[tuple[Sentence, Span]]] = {}
         for t_start, t_end, etype in lexicon.triggers.find(doc.text):
             sent = next((x for x in sentences if x.start <= t_start < x.end), None)
             hits = found.setdefault(etype, [])
@@ -391,12 +370,16 @@ class ExtractEvents:
                 if etype in _INCIDENTS
                 else []
             )
+            # the lead trigger sentence says whether it happened; a sentence about what is planned
+            # ("the next conference is expected in 2027") does not date a past event
+            status = _status(doc, sents[:1])
+            planned = status == "planned"
             for sent in nearby + rest:
+                if not planned and _status(doc, [sent]) == "planned":
+                    continue
                 start, end = _dates_in(doc, sent)
                 if start:
                     break
-            status = _status(doc, sents)
-            planned = status == "planned"
             published = to_date(doc.published) if doc.published else None
             if (
                 start
@@ -440,15 +423,15 @@ class ExtractEvents:
 
     @staticmethod
     def _groups(
-        found: dict[str, list[tuple[_Sentence, Span]]], goods: list[Amount], sentences: list[_Sentence]
-    ) -> Iterator[tuple[str, list[tuple[_Sentence, Span]]]]:
+        found: dict[str, list[tuple[Sentence, Span]]], goods: list[Amount], sentences: list[Sentence]
+    ) -> Iterator[tuple[str, list[tuple[Sentence, Span]]]]:
         """One group per type; seizures split by paragraphs that each report finds."""
         for etype, hits in found.items():
             if etype != _GOODS_EVENT:
                 yield etype, hits
                 continue
             with_goods = {s.paragraph for s in sentences for a in goods if s.start <= a.span.start < s.end}
-            by_paragraph: dict[int, list[tuple[_Sentence, Span]]] = {}
+            by_paragraph: dict[int, list[tuple[Sentence, Span]]] = {}
             for sent, span in hits:
                 key = sent.paragraph if sent.paragraph in with_goods else -1
                 by_paragraph.setdefault(key, []).append((sent, span))
@@ -459,9 +442,7 @@ class ExtractEvents:
             yield from ((etype, g) for g in groups)
 
     @staticmethod
-    def _attach(
-        doc: Document, events: list[Event], amounts: list[Amount], sentences: list[_Sentence]
-    ) -> None:
+    def _attach(doc: Document, events: list[Event], amounts: list[Amount], sentences: list[Sentence]) -> None:
         """Goods to the seizure of their paragraph; counts to the event of their sentence."""
         seen: set[tuple[Any, ...]] = set()
         for a in amounts:
@@ -504,11 +485,11 @@ def _names_goods(doc: Document, event: Event) -> bool:
     )
 
 
-def _is_header(doc: Document, sent: _Sentence) -> bool:
+def _is_header(doc: Document, sent: Sentence) -> bool:
     """The dateline or a date line: it dates the article, not the events."""
     spans = [doc.published.span if doc.published else None, doc.dateline.span if doc.dateline else None]
     return any(s is not None and sent.start <= s.start < sent.end for s in spans)
 
 
-def _paragraph(sentences: list[_Sentence], span: Span) -> int:
+def _paragraph(sentences: list[Sentence], span: Span) -> int:
     return next((s.paragraph for s in sentences if s.start <= span.start < s.end), -1)

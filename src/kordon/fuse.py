@@ -28,11 +28,15 @@ from dataclasses import dataclass, field
 from statistics import median
 from typing import Any
 
+from .document import Document, sentence_at
+
 NUM_PERM = 64
 BANDS = 32
 ROWS = NUM_PERM // BANDS
 DUPLICATE_JACCARD = 0.5
 JOIN_SCORE = 0.6
+#: Added when the document already shares another incident with one of the candidate's reports.
+ALLY_BONUS = 0.1
 _SHINGLE = 5
 
 
@@ -76,6 +80,8 @@ class Features:
     entities: set[str] = field(default_factory=set)
     goods: list[tuple[str, float, str]] = field(default_factory=list)
     documents: set[int] = field(default_factory=set)
+    figures: list[tuple[str, float, str]] = field(default_factory=list)
+    """Other counts the event gives (money, vehicles, personnel): ``(unit, value, unit)``."""
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -87,6 +93,7 @@ class Features:
             "entities": sorted(self.entities),
             "goods": self.goods,
             "documents": sorted(self.documents),
+            "figures": self.figures,
         }
 
     @classmethod
@@ -100,6 +107,7 @@ class Features:
             set(data["entities"]),
             [tuple(g) for g in data["goods"]],  # type: ignore[misc]
             set(data["documents"]),
+            [tuple(g) for g in data.get("figures", [])],  # type: ignore[misc]
         )
 
     def merge(self, other: Features) -> None:
@@ -108,33 +116,59 @@ class Features:
         self.places |= other.places
         self.entities |= other.entities
         self.goods += [g for g in other.goods if g not in self.goods]
+        self.figures += [g for g in other.figures if g not in self.figures]
         self.documents |= other.documents
         self.published = self.published or other.published
 
 
 _ENTITY_TYPES = ("org:", "person:", "place:", "agency:")
+#: Events between two countries (giver and receiver, requesting and extraditing), which each
+#: side reports with its own country as the event's: they agree on the pair, not the one.
+_TWO_SIDED = frozenset({"extradition", "aid"})
 
 
-def features(
-    event: dict[str, Any], entity_ids: list[str], published: str | None, document_pk: int
-) -> Features:
-    """The features of one event of a document."""
+def features(event: dict[str, Any], doc: Document, document_pk: int) -> Features:
+    """The features of one event of a document.
+
+    An event without a place of its own takes the dateline's place when that is in the event's
+    country; a two-sided event (aid, extradition) counts every country of its trigger sentence.
+    """
     dates = [d for d in (event.get("date_start"), event.get("date_end")) if d]
     goods = [
         (g["substance"], float(g["value"]), g["unit"])
         for g in event.get("goods", [])
         if g.get("value") is not None and g.get("substance")
     ]
+    country = event.get("country")
+    place = event.get("place")
+    line = doc.dateline
+    if not place and line and line.place and (not country or line.country == country):
+        place = line.place
+    countries = {country} if country else set()
+    if event["type"] in _TWO_SIDED and countries:
+        countries |= _sentence_countries(doc, event["trigger"]["start"])
+        countries |= {r for r in (event.get("route") or {}).values() if r}
     return Features(
         type=event["type"],
         dates=dates[:1] if dates else [],
-        published=published,
-        countries={event["country"]} if event.get("country") else set(),
-        places={event["place"]} if event.get("place") else set(),
-        entities={e for e in entity_ids if e.startswith(_ENTITY_TYPES)},
+        published=doc.published.edtf if doc.published else None,
+        countries=countries,
+        places={place} if place else set(),
+        entities={e.id for e in doc.entities if e.id.startswith(_ENTITY_TYPES)},
         goods=goods,
         documents={document_pk},
+        figures=[
+            (q["unit"], float(q["value"]), q["unit"])
+            for q in event.get("quantities", [])
+            if q.get("value") is not None and q.get("unit")
+        ],
     )
+
+
+def _sentence_countries(doc: Document, pos: int) -> set[str]:
+    bounds = sentence_at(doc.text, pos)
+    ids = {m.entity_id for m in doc.mentions if bounds.start <= m.span.start < bounds.end and m.entity_id}
+    return {e.country for e in doc.entities if e.id in ids and e.type == "country" and e.country}
 
 
 def _parse(edtf: str | None) -> tuple[str, str, str] | None:
@@ -192,6 +226,7 @@ def score(event: Features, incident: Features, near_duplicate: bool = False) -> 
     if pub is not None and pub > 10:
         return 0.0, {"published_gap_days": pub}  # reports weeks apart are of different happenings
     gaps = [g for d in event.dates for e in incident.dates if (g := _date_gap(d, e)) is not None]
+    reported = _report_gap(event, incident)
     if gaps:
         gap = min(gaps)
         why["date_gap_days"] = gap
@@ -199,6 +234,10 @@ def score(event: Features, incident: Features, near_duplicate: bool = False) -> 
             return 0.0, why  # the same border a week later is another incident
         exact = any(d == e and "X" not in d for d in event.dates for e in incident.dates)
         total += 0.35 if exact else 0.25 if gap <= 1 else 0.1
+    elif reported is not None:
+        # one side dates the event, the other only its report: a report follows its event
+        why["report_gap_days"] = reported
+        total += 0.25 if 0 <= reported <= 1 else 0.15 if abs(reported) <= 3 else 0.0
     else:
         why["published_gap_days"] = pub
         total += 0.1 if pub is not None and pub <= 3 else 0.0
@@ -206,8 +245,10 @@ def score(event: Features, incident: Features, near_duplicate: bool = False) -> 
         if not event.countries & incident.countries:
             why["country"] = "different"
             return 0.0, why
-        total += 0.15
-        why["country"] = sorted(event.countries & incident.countries)
+        shared = event.countries & incident.countries
+        # both sides of a two-sided event agreeing is worth more than one country
+        total += 0.25 if event.type in _TWO_SIDED and len(shared) > 1 else 0.15
+        why["country"] = sorted(shared)
     if event.places & incident.places:
         total += 0.15
         why["place"] = sorted(event.places & incident.places)
@@ -219,11 +260,33 @@ def score(event: Features, incident: Features, near_duplicate: bool = False) -> 
     if matched is not None:
         why["goods"] = matched
         total += 0.3 if matched else -0.2
+    if _goods_match(event.figures, incident.figures):
+        why["figures"] = True
+        total += 0.15  # the same count of money, vehicles or people; differing ones prove nothing
     if near_duplicate:
         total += 0.5
         why["near_duplicate"] = True
     why["score"] = round(total, 3)
     return total, why
+
+
+def _report_gap(event: Features, incident: Features) -> float | None:
+    """Days from the event date one side gives to the publication of the other, which gives
+    none (negative when the report precedes the event; None when not comparable)."""
+    pairs = []
+    if event.dates and not incident.dates:
+        pairs = [(d, incident.published) for d in event.dates]
+    elif incident.dates and not event.dates:
+        pairs = [(d, event.published) for d in incident.dates]
+    gaps = []
+    for date, published in pairs:
+        p = _parse(date)
+        if p is None or published is None or "X" in p[1] + p[2]:
+            continue
+        gap = _published_gap(published, date)
+        if gap is not None:
+            gaps.append(gap if _parse(published)[1:] >= p[1:] else -gap)  # type: ignore[index]
+    return min(gaps, key=abs) if gaps else None
 
 
 def _goods_match(a: list[tuple[str, float, str]], b: list[tuple[str, float, str]]) -> bool | None:
@@ -279,6 +342,13 @@ def place_keys(f: Features) -> list[str]:
     look them up (a dated event meets its incident by date, which keeps its candidates few)."""
     country = "|".join(sorted(f.countries)) or "-"
     return sorted(f"{f.type}|{country}|@{place.casefold()}" for place in f.places)
+
+
+def undated_place_keys(f: Features) -> list[str]:
+    """Keys by place of events with no date and no publication date: such incidents are indexed
+    under them, and every event looks them up, so that a dated report meets an undated one
+    that came first. They are rare, so the candidates stay few."""
+    return [k.replace("|@", "|undated@", 1) for k in place_keys(f)]
 
 
 # ---------------------------------------------------------------- conflicts

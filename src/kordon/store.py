@@ -447,16 +447,19 @@ class Store:
         duplicate_of: int | None,
     ) -> None:
         """Each event joins the best-fitting incident among those sharing a blocking key, or starts one."""
-        entity_ids = [e.id for e in doc.entities]
-        published = doc.published.edtf if doc.published else None
-        for ev, event_pk in zip(events, event_pks, strict=True):
+        # dated events first: what they join tells which reports this document agrees with
+        order = sorted(zip(events, event_pks, strict=True), key=lambda pair: not (pair[0].get("date_start")))
+        allies: set[int] = set()
+        for ev, event_pk in order:
             if ev["type"] == "statement":
                 continue
-            feats = fuse.features(ev, entity_ids, published, document_pk)
+            feats = fuse.features(ev, doc, document_pk)
             date_keys, places = fuse.blocking_keys(feats), fuse.place_keys(feats)
+            undated = not feats.dates and not feats.published
             # an event without any date can only meet its incident by place
-            lookup = places + date_keys if not feats.dates and not feats.published else date_keys
-            keys = date_keys + places
+            lookup = places + date_keys if undated else date_keys
+            lookup += fuse.undated_place_keys(feats)
+            keys = date_keys + places + (fuse.undated_place_keys(feats) if undated else [])
             candidates = set(
                 s.scalars(select(IncidentKeyRow.incident_pk).where(IncidentKeyRow.key.in_(lookup)))
             )
@@ -470,6 +473,10 @@ class Store:
                     continue  # one document reports an incident once
                 near = duplicate_of is not None and duplicate_of in inc_feats.documents
                 value, why = fuse.score(feats, inc_feats, near)
+                if value > 0 and allies & inc_feats.documents:
+                    value += fuse.ALLY_BONUS  # this document already shares an incident with one of these
+                    why["allies"] = sorted(allies & inc_feats.documents)
+                    why["score"] = round(value, 3)
                 if value >= fuse.JOIN_SCORE and (best is None or value > best[0]):
                     best = (value, incident, why)
             if best is None:
@@ -480,6 +487,7 @@ class Store:
                 known: set[str] = set()
             else:
                 score, incident, why = best
+                allies |= fuse.Features.from_json(json.loads(incident.features)).documents - {document_pk}
                 merged = fuse.Features.from_json(json.loads(incident.features))
                 merged.merge(feats)
                 incident.features = json.dumps(merged.to_json())

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from functools import cache
 from typing import ClassVar
 
-from .document import Document, Fact, Span
+from .document import Document, Fact, Span, sentence_at
 from .kb import StemMatcher, load_json
 from .pipeline import register
 
@@ -36,12 +36,6 @@ _SPECIFIC = (
 )
 
 
-def _sentence(text: str, pos: int) -> tuple[int, int]:
-    start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
-    ends = [i for i in (text.find(". ", pos), text.find("\n", pos)) if i >= 0]
-    return start, min(ends) if ends else len(text)
-
-
 def find_threats(text: str, exclude: Sequence[Span] = ()) -> dict[str, list[Span]]:
     """Threat labels with the spans of their cues, leaving out cues inside ``exclude`` spans."""
     found: dict[str, list[Span]] = {}
@@ -52,8 +46,8 @@ def find_threats(text: str, exclude: Sequence[Span] = ()) -> dict[str, list[Span
     if "smuggling" in found:
         kept = []
         for span in found["smuggling"]:
-            lo, hi = _sentence(text, span.start)
-            if not any(lo <= s.start < hi for s in specific):
+            bounds = sentence_at(text, span.start)
+            if not any(bounds.start <= s.start < bounds.end for s in specific):
                 kept.append(span)
         if kept:
             found["smuggling"] = kept

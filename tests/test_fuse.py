@@ -27,8 +27,8 @@ def _incidents(store: Store, kind: str) -> list[set[str]]:
     return [{d["id"] for d in i["documents"]} for i in store.incidents() if i["type"] == kind]
 
 
-def test_one_seizure_in_three_languages_with_conflicting_figures(db: Path) -> None:
-    with Store(db) as store:
+def test_one_seizure_in_three_languages_with_conflicting_figures(store_db: str) -> None:
+    with Store(store_db) as store:
         for name, text in (("ru", RU), ("en", EN), ("de", DE), ("later", LATER)):
             store.add(process(text, id=name))
         seizures = _incidents(store, "seizure")
@@ -44,8 +44,8 @@ def test_one_seizure_in_three_languages_with_conflicting_figures(db: Path) -> No
         assert all("date_gap_days" in r["why"] for r in joined)
 
 
-def test_fusion_is_incremental_and_idempotent(db: Path) -> None:
-    with Store(db) as store:
+def test_fusion_is_incremental_and_idempotent(store_db: str) -> None:
+    with Store(store_db) as store:
         store.add(process(RU, id="ru"))
         before = store.incidents()
         assert store.add(process(RU, id="ru-again")) is False

@@ -22,8 +22,8 @@ def test_database_url_from_option_env_or_default(monkeypatch: pytest.MonkeyPatch
     assert database_url("postgresql://u@h/db") == "postgresql://u@h/db"
 
 
-def test_add_is_keyed_by_content(db: Path) -> None:
-    with Store(db) as store:
+def test_add_is_keyed_by_content(store_db: str) -> None:
+    with Store(store_db) as store:
         assert store.add(process(RU, id="a")) is True
         assert store.add(process(RU, id="copy-of-a")) is False
         assert store.add(process(EN, id="b")) is True
@@ -50,8 +50,8 @@ def test_sqlite_is_in_wal_mode_with_fts5_and_migrations(db: Path) -> None:
     assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == head
 
 
-def test_get_by_name_or_hash_prefix_and_record(db: Path) -> None:
-    with Store(db) as store:
+def test_get_by_name_or_hash_prefix_and_record(store_db: str) -> None:
+    with Store(store_db) as store:
         doc = process(EN, id="reuters-1")
         store.add(doc)
         by_name = store.get("reuters-1")
@@ -63,8 +63,8 @@ def test_get_by_name_or_hash_prefix_and_record(db: Path) -> None:
             store.get("nothing-like-this")
 
 
-def test_search_is_full_text_and_safe_with_odd_queries(db: Path) -> None:
-    with Store(db) as store:
+def test_search_is_full_text_and_safe_with_odd_queries(store_db: str) -> None:
+    with Store(store_db) as store:
         store.add(process(RU, id="ru"))
         store.add(process(EN, id="en"))
         assert [h.name for h in store.search("heroin")] == ["en"]
@@ -76,8 +76,8 @@ def test_search_is_full_text_and_safe_with_odd_queries(db: Path) -> None:
             store.search(odd)  # must not raise
 
 
-def test_stats(db: Path) -> None:
-    with Store(db) as store:
+def test_stats(store_db: str) -> None:
+    with Store(store_db) as store:
         store.add(process(RU, id="ru"))
         store.add(process(EN, id="en"))
         stats = store.stats()
@@ -95,8 +95,8 @@ def test_not_a_database_is_a_clear_error(tmp_path: Path) -> None:
     assert bad.read_text().startswith("this is not a database")
 
 
-def test_entities_and_mentions_are_stored_and_linked_across_scripts(db: Path) -> None:
-    with Store(db) as store:
+def test_entities_and_mentions_are_stored_and_linked_across_scripts(store_db: str) -> None:
+    with Store(store_db) as store:
         store.add(
             process(
                 "MINSK, 24. November (BelTA) – Der Generalsekretär der OVKS Imangali Tasmagambetow "
@@ -140,8 +140,8 @@ def test_mentions_keep_offsets_into_both_texts(db: Path) -> None:
     assert start < raw_start  # the menu above was cleaned away
 
 
-def test_events_are_stored_and_filtered(db: Path) -> None:
-    with Store(db) as store:
+def test_events_are_stored_and_filtered(store_db: str) -> None:
+    with Store(store_db) as store:
         store.add(
             process(
                 "Baku, 4 October 2022 – On October 2, border guards found 13 kg of heroin and 4 kg "

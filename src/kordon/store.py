@@ -10,6 +10,7 @@ import datetime as dt
 import json
 import os
 import re
+import time
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -30,8 +31,9 @@ from sqlalchemy import (
     func,
     select,
     text,
+    tuple_,
 )
-from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 
 from . import fuse
@@ -209,6 +211,12 @@ class IncidentKeyRow(Base):
     key: Mapped[str] = mapped_column(String(80), index=True)
 
 
+#: Writers retry a lost race this many times.
+_ATTEMPTS = 5
+#: The PostgreSQL advisory lock that writers take in turn ("KOR").
+_WRITE_LOCK = 0x4B4F52
+
+
 def _link_key(entity: Entity) -> str:
     name = skeleton(entity.canonical)
     return name.split()[-1] if entity.type == "person" and name else name
@@ -240,6 +248,8 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA busy_timeout=10000")
     cur.execute("PRAGMA synchronous=NORMAL")
+    # 64 MiB of page cache: the band and key indexes are read at random on every insert
+    cur.execute("PRAGMA cache_size=-65536")
     cur.close()
 
 
@@ -315,10 +325,29 @@ class Store:
             raise StoreError(f"database error in {self.url}: {_reason(exc)}") from exc
 
     def add(self, doc: Document) -> bool:
-        """Store ``doc`` unless the same content is there; True when it was new."""
-        doc_id = doc.content_hash
+        """Store ``doc`` unless the same content is there; True when it was new.
+
+        Safe for several processes writing to one database: on PostgreSQL writers take turns on
+        an advisory lock, on SQLite on the database lock; a writer that loses a race (the same
+        document or entity stored meanwhile) retries, so nothing is lost or stored twice.
+        """
         full = record(doc)
-        with self._session() as s:
+        for attempt in range(_ATTEMPTS):
+            try:
+                return self._add(doc, full)
+            except (IntegrityError, OperationalError) as exc:
+                if attempt == _ATTEMPTS - 1:
+                    raise StoreError(f"cannot store {doc.source} in {self.url}: {_reason(exc)}") from exc
+                time.sleep(0.05 * 2**attempt)
+            except DBAPIError as exc:
+                raise StoreError(f"cannot store {doc.source} in {self.url}: {_reason(exc)}") from exc
+        return False  # pragma: no cover (the loop returns or raises)
+
+    def _add(self, doc: Document, full: dict[str, Any]) -> bool:
+        doc_id = doc.content_hash
+        with Session(self.engine) as s, s.begin():
+            if self.engine.dialect.name == "postgresql":
+                s.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _WRITE_LOCK})
             if s.scalar(select(DocumentRow.pk).where(DocumentRow.id == doc_id)) is not None:
                 return False
             row = DocumentRow(
@@ -414,11 +443,9 @@ class Store:
         """Store the document's MinHash and bands; link it to the earliest near-copy, if any."""
         signature = fuse.minhash(doc.text)
         keys = fuse.bands(signature)
-        candidates: set[int] = set()
-        for band, digest in keys:
-            candidates.update(
-                s.scalars(select(BandRow.document_pk).where(BandRow.band == band, BandRow.hash == digest))
-            )
+        candidates = set(
+            s.scalars(select(BandRow.document_pk).where(tuple_(BandRow.band, BandRow.hash).in_(keys)))
+        )
         best: tuple[float, int] | None = None
         for other_pk in sorted(candidates):
             other = s.get(SignatureRow, other_pk)

@@ -1,0 +1,5 @@
+"""``python -m kordon``: the command line."""
+
+from .cli import main
+
+main()

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any, ClassVar
 
-from .document import Document, Entity, Mention, Span
+from .document import Document, Entity, Mention, Span, sentences
 from .kb import PhraseIndex, load_json, tokenize
 from .pipeline import register
 from .translit import romanize, similar, skeleton
@@ -195,23 +195,42 @@ def _nominative_ru(tokens: list[str]) -> list[str]:
     return out
 
 
-def _russian(doc: Document) -> list[_Found]:
-    from natasha import Doc
+_CAP_WORD = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?")
 
-    segmenter, tagger = _natasha()
-    nat = Doc(doc.text)
-    nat.segment(segmenter)
-    nat.tag_ner(tagger)
+
+def _name_sentences(doc: Document) -> list[tuple[int, str]]:
+    """The sentences (start, text) where a person's name can be: a capitalised word that is not
+    the sentence's first and not part of a country, place, organisation or agency already found.
+    The NER model, the costliest step, reads only these."""
+    taken = [m.span for m in doc.mentions]
+    out = []
+    for sent in sentences(doc.text):
+        body = doc.text[sent.start : sent.end]
+        for m in _CAP_WORD.finditer(body):
+            start = sent.start + m.start()
+            if m.start() == 0 or any(t.start <= start < t.end for t in taken):
+                continue
+            out.append((sent.start, body))
+            break
+    return out
+
+
+def _russian(doc: Document) -> list[_Found]:
+    _, tagger = _natasha()
+    chosen = _name_sentences(doc)
     found = []
-    for span in nat.spans:
-        if span.type != "PER":
-            continue
-        tokens = span.text.replace("-", " - ").split()
-        tokens = [t for t in tokens if t != "-"]
-        # a name's words start with one capital ("ВТамО" is an acronym, not a person)
-        if not tokens or not all(t[:1].isupper() and not any(c.isupper() for c in t[1:]) for t in tokens):
-            continue
-        found.append(_Found(Span(span.start, span.stop), _nominative_ru(tokens), how="ner"))
+    for (offset, _), markup in zip(chosen, tagger.map([body for _, body in chosen]), strict=True):
+        for span in markup.spans:
+            if span.type != "PER":
+                continue
+            text = markup.text[span.start : span.stop]
+            tokens = [t for t in text.replace("-", " - ").split() if t != "-"]
+            # a name's words start with one capital ("ВТамО" is an acronym, not a person)
+            if not tokens or not all(t[:1].isupper() and not any(c.isupper() for c in t[1:]) for t in tokens):
+                continue
+            found.append(
+                _Found(Span(offset + span.start, offset + span.stop), _nominative_ru(tokens), how="ner")
+            )
     return found
 
 
@@ -334,8 +353,10 @@ def _latin(tokens: list[str]) -> str:
 
 
 def _same(a: list[str], b: list[str]) -> bool:
-    """Two names of one person: surnames alike (any script, any romanisation)."""
-    if not similar(a[-1], b[-1], 0.8):
+    """Two names of one person in one document: surnames alike (any script, any romanisation);
+    with the same given name, a misspelt surname ("Кунио Микурия", "Кунио Меркурия") still is."""
+    given = len(a) > 1 and len(b) > 1 and len(skeleton(a[0])) > 2 and skeleton(a[0]) == skeleton(b[0])
+    if not similar(a[-1], b[-1], 0.65 if given else 0.8):
         return False
     if len(a) > 1 and len(b) > 1:
         return skeleton(a[0])[:1] == skeleton(b[0])[:1]

@@ -13,10 +13,10 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, ClassVar
 
-from .dates import find_dates, to_date, weekday_index
+from .dates import DateMatch, find_dates, to_date, weekday_index
 from .document import DateValue, Document, Event, Sentence, Span
 from .document import sentences as split_sentences
 from .kb import StemMatcher, load_json
@@ -101,6 +101,12 @@ def _lexicon() -> _Lexicon:
     return _Lexicon(triggers, plover, status, relative)
 
 
+@lru_cache(maxsize=4096)
+def _sentence_dates(sentence: str) -> tuple[DateMatch, ...]:
+    # events of several types look at the same sentences
+    return tuple(find_dates(sentence))
+
+
 def _dates_in(doc: Document, sent: Sentence) -> tuple[DateValue | None, DateValue | None]:
     """Start and end date stated in a sentence: one date, a range, or a duration from a start."""
     text = doc.text
@@ -111,7 +117,7 @@ def _dates_in(doc: Document, sent: Sentence) -> tuple[DateValue | None, DateValu
     ]
     found = [
         d
-        for d in find_dates(text[sent.start : sent.end])
+        for d in _sentence_dates(text[sent.start : sent.end])
         if not any(h.start <= sent.start + d.span.start < h.end for h in header)
     ]
     if not found:

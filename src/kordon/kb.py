@@ -10,7 +10,7 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -175,6 +175,8 @@ class PhraseIndex:
         self.exact: dict[str, Any] = {}
         self.starts: set[str] = set()
         self.longest = 1
+        self.lengths: dict[str, list[int]] = {}
+        """Phrase lengths in words by first word (folded), longest first."""
 
     def add(self, form: str, payload: Any, *, exact: bool = False) -> None:
         tokens = WORD.findall(form)
@@ -189,6 +191,10 @@ class PhraseIndex:
         else:
             self.folded.setdefault(phrase.casefold(), payload)
         self.starts.add(tokens[0].casefold())
+        lengths = self.lengths.setdefault(tokens[0].casefold(), [])
+        if len(tokens) not in lengths:
+            lengths.append(len(tokens))
+            lengths.sort(reverse=True)
 
     def lookup(self, phrase: str) -> Any:
         found = self.exact.get(phrase)
@@ -202,8 +208,9 @@ class PhraseIndex:
         out: list[tuple[int, int, Any]] = []
         i, n_tok = 0, len(toks)
         while i < n_tok:
-            if toks[i][2].casefold() in self.starts:
-                for n in range(min(self.longest, n_tok - i), 0, -1):
+            lengths = self.lengths.get(toks[i][2].casefold())
+            if lengths:
+                for n in (n for n in lengths if n <= n_tok - i):
                     window = toks[i : i + n]
                     found = self.lookup(" ".join(t[2] for t in window))
                     if found is not None:
@@ -217,8 +224,10 @@ class PhraseIndex:
         return out
 
 
+@lru_cache(maxsize=8)
 def tokenize(text: str) -> list[tuple[int, int, str]]:
-    """Words of ``text`` with their offsets."""
+    """Words of ``text`` with their offsets (the last few texts are remembered, since every
+    recogniser tokenizes the same document: do not change the list returned)."""
     return [(m.start(), m.end(), m.group()) for m in WORD.finditer(text)]
 
 
@@ -298,11 +307,13 @@ class StemMatcher:
         self.exact: dict[str, list[tuple[list[str], Any]]] = {}
         self.prefix: dict[str, list[tuple[str, list[str], Any]]] = {}
         self.contains: list[tuple[str, bool, bool, list[str], Any]] = []
+        self._heads: dict[str, list[tuple[list[str], Any]]] = {}
 
     def add(self, pattern: str, payload: Any) -> None:
         words = [w.casefold() for w in pattern.split()]
         if not words:
             return
+        self._heads.clear()
         head, rest = words[0], words[1:]
         if head.startswith("*"):
             self.contains.append((head.strip("*"), True, head.endswith("*"), rest, payload))
@@ -324,20 +335,28 @@ class StemMatcher:
             return token.startswith(core)
         return token == core
 
+    def _candidates(self, tok: str) -> list[tuple[list[str], Any]]:
+        """The patterns whose first word matches ``tok`` (remembered: words recur)."""
+        found = self._heads.get(tok)
+        if found is not None:
+            return found
+        found = list(self.exact.get(tok, []))
+        found += [(rest, p) for stem, rest, p in self.prefix.get(tok[:3], []) if tok.startswith(stem)]
+        for core, _start, end, rest, p in self.contains:
+            if core in tok and (end or tok.endswith(core)):
+                found.append((rest, p))
+        if len(self._heads) > 500_000:
+            self._heads.clear()
+        self._heads[tok] = found
+        return found
+
     def find(self, text: str) -> list[tuple[int, int, Any]]:
         """Matches as (start, end, payload), longest first at each token, non-overlapping."""
         tokens = [(m.start(), m.end(), m.group().casefold()) for m in _TOKEN.finditer(text)]
         out: list[tuple[int, int, Any]] = []
         i = 0
         while i < len(tokens):
-            tok = tokens[i][2]
-            candidates: list[tuple[list[str], Any]] = list(self.exact.get(tok, []))
-            candidates += [
-                (rest, p) for stem, rest, p in self.prefix.get(tok[:3], []) if tok.startswith(stem)
-            ]
-            for core, _start, end, rest, p in self.contains:
-                if core in tok and (end or tok.endswith(core)):
-                    candidates.append((rest, p))
+            candidates = self._candidates(tokens[i][2])
             best: tuple[int, Any] | None = None
             for rest, payload in candidates:
                 n = len(rest)

@@ -61,6 +61,7 @@ class _Grammar:
     unit: re.Pattern[str]
     units: dict[str, tuple[str, float]]
     counted: re.Pattern[str]
+    counted_direct: re.Pattern[str]
     counted_units: dict[str, str]
     currency: re.Pattern[str]
     currencies: dict[str, str]
@@ -106,6 +107,7 @@ def _grammar() -> _Grammar:
         unit=re.compile(rf"^\s*(?:{_alt(list(k for k in units))})(?!\w)\.?", re.IGNORECASE),
         units=units,
         counted=re.compile(rf"^\s*(?:[\w-]+\s+){{0,2}}?(?:{_alt(list(counted))})(?!\w)", re.IGNORECASE),
+        counted_direct=re.compile(rf"\s*(?:{_alt(list(counted))})(?!\w)", re.IGNORECASE),
         counted_units=counted,
         currency=re.compile(rf"^\s*(?:{_alt(list(currencies))})(?!\w)", re.IGNORECASE),
         currencies=currencies,
@@ -271,7 +273,7 @@ def _unit_amount(text: str, start: int, end: int, value: float, rest: str) -> Am
 
 def _counted_amount(text: str, end: int, value: float, rest: str, word: bool) -> Amount | None:
     g = _grammar()
-    direct = re.match(rf"\s*(?:{_alt(list(g.counted_units))})(?!\w)", rest, re.IGNORECASE)
+    direct = g.counted_direct.match(rest)
     if direct:  # "1.000 Behältern voller Acetanhydrid": the containers are counted
         return Amount(
             Span(end, end + direct.end()),

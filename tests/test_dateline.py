@@ -4,6 +4,7 @@ import pytest
 
 from kordon import process
 from kordon.dateline import find_dateline, parse_dateline
+from kordon.document import DateValue
 
 
 @pytest.mark.parametrize(
@@ -116,3 +117,12 @@ def test_unknown_agency_in_slashes_or_last_after_a_date() -> None:
 def test_agency_after_the_dash(line: str, agency: str) -> None:
     found = parse_dateline(line)
     assert found is not None and found.agency == agency
+
+
+def test_a_given_month_or_year_keeps_its_precision() -> None:
+    from kordon.dateline import _from_iso
+
+    assert _from_iso("2025-11") == DateValue("2025-11", "month", component="input")
+    assert _from_iso("2025") == DateValue("2025", "year", component="input")
+    assert _from_iso("2025-13") is None
+    assert _from_iso("2025-11-24").edtf == "2025-11-24"  # type: ignore[union-attr]

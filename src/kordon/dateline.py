@@ -254,6 +254,10 @@ def _date_lines(text: str) -> list[DateValue]:
 
 
 def _from_iso(value: str) -> DateValue | None:
+    """A given date: a full one in any form find_dates reads, or an ISO month or year."""
+    coarse = re.fullmatch(r"((?:1[89]|20)\d\d)(?:-(0[1-9]|1[0-2]))?", value.strip())
+    if coarse:
+        return DateValue(coarse.group(0), "month" if coarse.group(2) else "year", component="input")
     dates = find_dates(value[:10])
     if dates and dates[0].span.start == 0:
         v = dates[0].value

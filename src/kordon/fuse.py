@@ -25,6 +25,7 @@ import hashlib
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cache
 from statistics import median
 from typing import Any
 
@@ -46,9 +47,18 @@ def minhash(text: str) -> list[int]:
 
     words = re.findall(r"\w+", text.casefold())
     shingles = {" ".join(words[i : i + _SHINGLE]) for i in range(max(1, len(words) - _SHINGLE + 1))}
-    m = MinHash(num_perm=NUM_PERM, seed=7)
+    template = _template()
+    m = MinHash(num_perm=NUM_PERM, seed=7, permutations=template.permutations, scheme=template.scheme)
     m.update_batch([s.encode("utf-8") for s in shingles])
     return [int(x) for x in m.hashvalues]
+
+
+@cache
+def _template() -> Any:
+    """A MinHash whose permutations are reused (drawing them is most of a short text's cost)."""
+    from datasketch import MinHash
+
+    return MinHash(num_perm=NUM_PERM, seed=7)
 
 
 def bands(signature: list[int]) -> list[tuple[int, str]]:

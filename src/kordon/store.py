@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -29,9 +30,9 @@ from sqlalchemy import (
     create_engine,
     event,
     func,
+    insert,
     select,
     text,
-    tuple_,
 )
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
@@ -217,6 +218,14 @@ _ATTEMPTS = 5
 _WRITE_LOCK = 0x4B4F52
 
 
+@cache
+def _band_query(n: int) -> Any:
+    """Documents sharing any of ``n`` (band, hash) keys: one indexed look-up per band (a
+    row-value IN would scan the table), as one statement built once."""
+    terms = " OR ".join(f"(band = :b{i} AND hash = :h{i})" for i in range(n))
+    return text(f"SELECT DISTINCT document_pk FROM bands WHERE {terms}")
+
+
 def _link_key(entity: Entity) -> str:
     name = skeleton(entity.canonical)
     return name.split()[-1] if entity.type == "person" and name else name
@@ -301,11 +310,22 @@ class Store:
         cfg = Config()
         cfg.set_main_option("script_location", str(Path(__file__).parent / "migrations"))
         head = ScriptDirectory.from_config(cfg).get_current_head()
-        with self.engine.begin() as conn:
+        with self.engine.connect() as conn:
             if MigrationContext.configure(conn).get_current_revision() == head:
                 return
+            conn.rollback()
+            if self.engine.dialect.name == "sqlite":
+                # pysqlite runs DDL outside any transaction: without an explicit one, a crash
+                # halfway through a migration left tables but no version ("already exists")
+                conn.exec_driver_sql("BEGIN IMMEDIATE")
+                if MigrationContext.configure(conn).get_current_revision() == head:
+                    conn.rollback()  # another process migrated meanwhile
+                    return
+            else:
+                conn.begin()
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "head")
+            conn.commit()
 
     def close(self) -> None:
         self.engine.dispose()
@@ -345,7 +365,8 @@ class Store:
 
     def _add(self, doc: Document, full: dict[str, Any]) -> bool:
         doc_id = doc.content_hash
-        with Session(self.engine) as s, s.begin():
+        # no autoflush: rows are flushed where their keys are needed, not before every query
+        with Session(self.engine, autoflush=False) as s, s.begin():
             if self.engine.dialect.name == "postgresql":
                 s.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _WRITE_LOCK})
             if s.scalar(select(DocumentRow.pk).where(DocumentRow.id == doc_id)) is not None:
@@ -386,17 +407,27 @@ class Store:
     def _add_entities(self, s: Session, doc: Document, document_pk: int) -> None:
         """Link the document's entities to stored ones (by id, then by transliteration key and
         fuzzy name for persons) and store every mention with its offsets."""
+        known = {
+            row.id: row
+            for row in s.scalars(select(EntityRow).where(EntityRow.id.in_([e.id for e in doc.entities])))
+        }
+        keys = {e.id: _link_key(e) for e in doc.entities}
+        person_keys = {keys[e.id] for e in doc.entities if e.type == "person" and e.id not in known}
+        by_key: dict[str, list[EntityRow]] = {}
+        if person_keys:
+            for other in s.scalars(
+                select(EntityRow).where(EntityRow.type == "person", EntityRow.key.in_(person_keys))
+            ):
+                by_key.setdefault(other.key, []).append(other)
         pks: dict[str, int] = {}
+        new_rows: list[tuple[str, EntityRow]] = []
         for entity in doc.entities:
-            row = s.scalar(select(EntityRow).where(EntityRow.id == entity.id))
-            key = _link_key(entity)
+            row = known.get(entity.id)
+            key = keys[entity.id]
             if row is None and entity.type == "person":
-                for other in s.scalars(
-                    select(EntityRow).where(EntityRow.type == "person", EntityRow.key == key)
-                ):
-                    if similar(other.canonical, entity.canonical, 0.8):
-                        row = other
-                        break
+                row = next(
+                    (o for o in by_key.get(key, []) if similar(o.canonical, entity.canonical, 0.8)), None
+                )
             surfaces = [entity.canonical, *entity.aliases]
             if row is None:
                 row = EntityRow(
@@ -412,50 +443,68 @@ class Store:
                     aliases="[]",
                 )
                 s.add(row)
-                s.flush()
+                known[entity.id] = row
+                new_rows.append((entity.id, row))
             aliases = json.loads(row.aliases)
+            changed = False
             for alias in surfaces:
                 if alias != row.canonical and alias not in aliases:
                     aliases.append(alias)
-            row.aliases = json.dumps(aliases, ensure_ascii=False)
-            row.role = row.role or entity.role
-            row.affiliation = row.affiliation or entity.affiliation
-            pks[entity.id] = row.pk
+                    changed = True
+            if changed:
+                row.aliases = json.dumps(aliases, ensure_ascii=False)
+            if entity.role and not row.role:
+                row.role = entity.role
+            if entity.affiliation and not row.affiliation:
+                row.affiliation = entity.affiliation
+            if row.pk is not None:
+                pks[entity.id] = row.pk
+        if new_rows:
+            s.flush()
+            pks.update((eid, row.pk) for eid, row in new_rows)
+        mentions = []
         for m in doc.mentions:
             if m.entity_id not in pks:
                 continue
             raw = doc.raw_span(m.span)
-            s.add(
-                MentionRow(
-                    document_pk=document_pk,
-                    entity_pk=pks[m.entity_id],
-                    kind=m.kind,
-                    start=m.span.start,
-                    end=m.span.end,
-                    raw_start=raw.start if raw else None,
-                    raw_end=raw.end if raw else None,
-                    surface=m.surface,
-                    component=m.component,
-                )
+            mentions.append(
+                {
+                    "document_pk": document_pk,
+                    "entity_pk": pks[m.entity_id],
+                    "kind": m.kind,
+                    "start": m.span.start,
+                    "end": m.span.end,
+                    "raw_start": raw.start if raw else None,
+                    "raw_end": raw.end if raw else None,
+                    "surface": m.surface,
+                    "component": m.component,
+                }
             )
+        if mentions:
+            s.execute(insert(MentionRow), mentions)
 
     def _add_signature(self, s: Session, doc: Document, document_pk: int) -> int | None:
         """Store the document's MinHash and bands; link it to the earliest near-copy, if any."""
         signature = fuse.minhash(doc.text)
         keys = fuse.bands(signature)
         candidates = set(
-            s.scalars(select(BandRow.document_pk).where(tuple_(BandRow.band, BandRow.hash).in_(keys)))
+            s.scalars(
+                _band_query(len(keys)),
+                {f"b{i}": b for i, (b, _) in enumerate(keys)} | {f"h{i}": h for i, (_, h) in enumerate(keys)},
+            )
         )
         best: tuple[float, int] | None = None
-        for other_pk in sorted(candidates):
-            other = s.get(SignatureRow, other_pk)
-            if other is None:
-                continue
-            similarity = fuse.jaccard(signature, json.loads(other.minhash))
+        others = s.execute(
+            select(SignatureRow.document_pk, SignatureRow.minhash)
+            .where(SignatureRow.document_pk.in_(candidates))
+            .order_by(SignatureRow.document_pk)
+        ).all()
+        for other_pk, minhash in others if candidates else []:
+            similarity = fuse.jaccard(signature, json.loads(minhash))
             if similarity >= fuse.DUPLICATE_JACCARD and (best is None or similarity > best[0]):
                 best = (similarity, other_pk)
-        s.add(SignatureRow(document_pk=document_pk, minhash=json.dumps(signature)))
-        s.add_all(BandRow(document_pk=document_pk, band=b, hash=h) for b, h in keys)
+        s.execute(insert(SignatureRow), [{"document_pk": document_pk, "minhash": json.dumps(signature)}])
+        s.execute(insert(BandRow), [{"document_pk": document_pk, "band": b, "hash": h} for b, h in keys])
         if best is None:
             return None
         original = (
@@ -491,10 +540,16 @@ class Store:
                 s.scalars(select(IncidentKeyRow.incident_pk).where(IncidentKeyRow.key.in_(lookup)))
             )
             best: tuple[float, IncidentRow, dict[str, Any]] | None = None
-            for incident_pk in sorted(candidates):
-                incident = s.get(IncidentRow, incident_pk)
-                if incident is None or incident.type != feats.type:
-                    continue
+            rows = (
+                s.scalars(
+                    select(IncidentRow)
+                    .where(IncidentRow.pk.in_(candidates), IncidentRow.type == feats.type)
+                    .order_by(IncidentRow.pk)
+                ).all()
+                if candidates
+                else []
+            )
+            for incident in rows:
                 inc_feats = fuse.Features.from_json(json.loads(incident.features))
                 if document_pk in inc_feats.documents:
                     continue  # one document reports an incident once
@@ -521,15 +576,20 @@ class Store:
                 known = set(
                     s.scalars(select(IncidentKeyRow.key).where(IncidentKeyRow.incident_pk == incident.pk))
                 )
-            s.add(
-                IncidentMemberRow(
-                    incident_pk=incident.pk,
-                    event_pk=event_pk,
-                    score=score,
-                    why=json.dumps(why, ensure_ascii=False),
-                )
+            s.execute(
+                insert(IncidentMemberRow),
+                [
+                    {
+                        "incident_pk": incident.pk,
+                        "event_pk": event_pk,
+                        "score": score,
+                        "why": json.dumps(why, ensure_ascii=False),
+                    }
+                ],
             )
-            s.add_all(IncidentKeyRow(incident_pk=incident.pk, key=k) for k in keys if k not in known)
+            fresh = [{"incident_pk": incident.pk, "key": k} for k in dict.fromkeys(keys) if k not in known]
+            if fresh:
+                s.execute(insert(IncidentKeyRow), fresh)
 
     def incidents(self, ref: str | None = None, limit: int | None = None) -> list[dict[str, Any]]:
         """Incidents with their reports (documents and their sources), languages and conflicts."""
@@ -585,38 +645,46 @@ class Store:
     def _add_events(
         self, s: Session, doc: Document, events: list[dict[str, Any]], document_pk: int
     ) -> list[int]:
+        rows = [
+            {
+                "document_pk": document_pk,
+                "type": ev.type,
+                "date_start": ev.date_start,
+                "date_end": ev.date_end,
+                "place": ev.place,
+                "country": ev.country,
+                "status": ev.status,
+                "route_from": (ev.route or {}).get("from"),
+                "route_to": (ev.route or {}).get("to"),
+                "trigger_start": ev.trigger.start,
+                "trigger_end": ev.trigger.end,
+                "data": json.dumps(data, ensure_ascii=False),
+            }
+            for ev, data in zip(doc.events, events, strict=True)
+        ]
         pks: list[int] = []
-        for ev, data in zip(doc.events, events, strict=True):
-            row = EventRow(
-                document_pk=document_pk,
-                type=ev.type,
-                date_start=ev.date_start,
-                date_end=ev.date_end,
-                place=ev.place,
-                country=ev.country,
-                status=ev.status,
-                route_from=(ev.route or {}).get("from"),
-                route_to=(ev.route or {}).get("to"),
-                trigger_start=ev.trigger.start,
-                trigger_end=ev.trigger.end,
-                data=json.dumps(data, ensure_ascii=False),
-            )
-            s.add(row)
-            s.flush()
-            pks.append(row.pk)
-            for g in ev.goods:
-                s.add(
-                    GoodsRow(
-                        event_pk=row.pk,
-                        category=g.get("category"),
-                        substance=g.get("substance"),
-                        value=g.get("value"),
-                        unit=g.get("unit"),
-                        qualifier=g.get("qualifier"),
-                    )
-                )
-        for label in {t.label for t in doc.threats}:
-            s.add(ThreatRow(document_pk=document_pk, label=label))
+        if rows:
+            returned = s.execute(insert(EventRow).returning(EventRow.pk, sort_by_parameter_order=True), rows)
+            pks = [pk for (pk,) in returned]
+        goods = [
+            {
+                "event_pk": pk,
+                "category": g.get("category"),
+                "substance": g.get("substance"),
+                "value": g.get("value"),
+                "unit": g.get("unit"),
+                "qualifier": g.get("qualifier"),
+            }
+            for ev, pk in zip(doc.events, pks, strict=True)
+            for g in ev.goods
+        ]
+        if goods:
+            s.execute(insert(GoodsRow), goods)
+        threats = [
+            {"document_pk": document_pk, "label": label} for label in sorted({t.label for t in doc.threats})
+        ]
+        if threats:
+            s.execute(insert(ThreatRow), threats)
         return pks
 
     def events(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -132,12 +133,42 @@ def _value(match: re.Match[str]) -> DateValue | None:
     return DateValue(f"{y}-{month:02d}-{day:02d}", "day", component=COMPONENT)
 
 
+_DIGIT = re.compile(r"\d")
+_WORD = re.compile(r"\w+")
+#: The patterns from this index on open with a month name.
+_MONTH_FIRST = 3
+
+
+def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    end = 0
+    for start in starts:
+        if start < end:
+            continue
+        m = pattern.match(text, start)
+        if m:
+            end = m.end()
+            yield m
+
+
 def find_dates(text: str) -> list[DateMatch]:
     """All non-overlapping dates in ``text``, leftmost-longest first."""
+    if not _DIGIT.search(text):
+        return []  # every date pattern has a day or a year in digits
     found: list[DateMatch] = []
     taken: list[tuple[int, int]] = []
-    for pattern in _patterns():
-        for m in pattern.finditer(text):
+    patterns = _patterns()
+    month_starts: list[int] | None = None
+    for n, pattern in enumerate(patterns):
+        if n < _MONTH_FIRST:
+            matches: Iterable[re.Match[str]] = pattern.finditer(text)
+        else:
+            # a pattern that opens with a month name is tried only where a month name starts
+            # (Python's re tries each of the hundreds of month forms at every position)
+            if month_starts is None:
+                months = _lexicon()[0]
+                month_starts = [w.start() for w in _WORD.finditer(text) if _norm(w.group()) in months]
+            matches = _matches_at(pattern, text, month_starts)
+        for m in matches:
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):
                 continue

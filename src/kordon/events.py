@@ -309,7 +309,11 @@ def _actors(doc: Document, sents: list[Sentence]) -> list[dict[str, Any]]:
 
 
 def _status(doc: Document, sents: list[Sentence]) -> str:
-    text = " ".join(doc.text[s.start : s.end] for s in sents)
+    return _status_of(" ".join(doc.text[s.start : s.end] for s in sents))
+
+
+@lru_cache(maxsize=4096)
+def _status_of(text: str) -> str:
     cues = {cue for _, _, cue in _lexicon().status.find(text)}
     for status in ("ongoing", "planned"):
         if status in cues:

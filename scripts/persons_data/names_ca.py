@@ -698,8 +698,13 @@ def parse(block: str):
         while len(parts) < 3:
             parts.append("")
         cyr, lat, nat = parts[:3]
-        rows.append((cyr, [x.strip() for x in lat.split(",") if x.strip()],
-                     [x.strip() for x in nat.split(",") if x.strip()]))
+        rows.append(
+            (
+                cyr,
+                [x.strip() for x in lat.split(",") if x.strip()],
+                [x.strip() for x in nat.split(",") if x.strip()],
+            )
+        )
     return rows
 
 

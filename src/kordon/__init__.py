@@ -8,15 +8,9 @@
 
 from __future__ import annotations
 
-import os
 from importlib.metadata import PackageNotFoundError, version
 
-# The NER model multiplies small matrices: BLAS threads only spin (twice the CPU for the same
-# work) and fight the worker processes. A value the user sets is kept. This must run before
-# numpy is imported, which Kordon does lazily.
-for _var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
-    os.environ.setdefault(_var, "1")
-
+from . import _threads  # noqa: F401  (first: before anything imports numpy)
 from .document import Dateline, DateValue, Document, Event, Fact, Mention, Span
 from .errors import ConfigError, InputError, KordonError, NotFoundError, PipelineError, StoreError
 from .export import exchange, record

@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint bench eval clean
+.PHONY: demo test lint bench eval web clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -15,7 +15,7 @@ $(STAMP): $(BIN)/python pyproject.toml
 	touch $(STAMP)
 
 demo: $(STAMP)
-	$(BIN)/kordon demo --db demo.db
+	$(BIN)/kordon demo --db demo.db --serve
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
@@ -30,6 +30,10 @@ bench: $(STAMP)
 eval: $(STAMP)
 	$(BIN)/kordon extract ../shared/eval/dev/text --format exchange -o /tmp/kordon-dev.jsonl
 	$(PYTHON) ../shared/eval/score.py ../shared/eval/dev /tmp/kordon-dev.jsonl --by-lang
+
+# The dashboard: builds web/ into src/kordon/static/ (committed, so only front-end changes need npm).
+web:
+	cd web && npm ci && npm run build
 
 clean:
 	rm -rf $(VENV) demo.db build src/*.egg-info

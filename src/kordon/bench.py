@@ -104,6 +104,62 @@ def run(n: int, profile: str = "fast") -> dict[str, Any]:
     }
 
 
+def write_corpus(n: int, folder: Path) -> Path:
+    """The generated corpus as ``n`` files in ``folder`` (what ``kordon ingest`` reads)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for doc in corpus(n):
+        suffix = ".html" if doc.format == "html" else ".txt"
+        (folder / f"{doc.id}{suffix}").write_text(doc.raw, encoding="utf-8")
+    return folder
+
+
+def run_parallel(
+    n: int, engine: str = "local", workers: tuple[int, ...] = (1, 2), profile: str = "fast"
+) -> dict[str, Any]:
+    """Read, extract and store ``n`` generated files with each number of ``workers``: documents
+    per second for extraction alone (engine output consumed) and end to end into a fresh
+    store, and the speed-up over one worker. Start-up (models, Ray) is timed apart."""
+    from .engine import Spec
+    from .engine import run as run_engine
+    from .store import Store
+
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = write_corpus(n, Path(tmp) / "corpus")
+        spec = Spec(profile)
+        for w in workers:
+            t0 = time.perf_counter()
+            first = None
+            done = 0
+            for item in run_engine([folder], spec, engine=engine, workers=w):
+                if first is None:
+                    first = time.perf_counter()
+                done += isinstance(item, Document)
+            extract_s = time.perf_counter() - (first or t0)
+            startup_s = (first or t0) - t0
+            with Store(Path(tmp) / f"e2e-{w}.db") as store:
+                t0 = time.perf_counter()
+                for item in run_engine([folder], spec, engine=engine, workers=w):
+                    if isinstance(item, Document):
+                        store.add(item)
+                e2e_s = time.perf_counter() - t0
+            rows.append(
+                {
+                    "workers": w,
+                    "documents": done,
+                    "startup_s": round(startup_s, 2),
+                    "extract_docs_per_s": round(done / extract_s, 1) if extract_s else None,
+                    "end_to_end_docs_per_s": round(done / e2e_s, 1),
+                    "peak_rss_mib": round(_rss_mib(), 1),
+                }
+            )
+    base = float(rows[0]["extract_docs_per_s"] or 0)
+    for row in rows:
+        rate = float(row["extract_docs_per_s"] or 0)
+        row["speedup"] = round(rate / base, 2) if base else None
+    return {"documents": n, "engine": engine, "rows": rows}
+
+
 def fusion_corpus(n: int, seed: int = 7) -> Iterator[Document]:
     """``n`` documents reporting generated incidents (1-4 reports each, figures varying), with
     events already extracted, so the benchmark measures storage and fusion alone."""
@@ -187,4 +243,421 @@ def run_fusion(n: int, checkpoints: int = 10) -> dict[str, Any]:
         "incidents": incidents,
         "checkpoints": rows,
         "growth_of_cost_per_document": round(final / first, 2) if first else None,
+    }
+
+
+# --------------------------------------------------------------------------- API
+
+
+#: Words of the demo corpus the API benchmark searches for (several languages, common and rare).
+API_QUERIES = [
+    "heroin",
+    "border",
+    "police",
+    "seized",
+    "hashish",
+    "ОДКБ",
+    "наркотиков",
+    "границе",
+    "Grenze",
+    "Heroin",
+    "Kazakhstan",
+    "extradition",
+    "training",
+    "acetic anhydride",
+    "CARICC",
+    "Interpol",
+    "Таджикистана",
+    "cigarettes",
+    "laboratory",
+    "Dushanbe",
+]
+
+
+def _shifted(value: str | None, new: dt.date, delta: dt.timedelta | None) -> str | None:
+    """An EDTF value moved to the clone's time: a full date by ``delta`` (else to ``new``), a
+    month or year to ``new``'s; unknown years stay unknown."""
+    if not value or not value[:4].isdigit():
+        return value
+    if "/" in value:
+        return "/".join(_shifted(part, new, delta) or "" for part in value.split("/"))
+    if len(value) >= 10:
+        try:
+            day = dt.date.fromisoformat(value[:10])
+        except ValueError:
+            return new.isoformat()[: len(value)]
+        return (day + delta).isoformat() if delta is not None else new.isoformat()
+    return new.isoformat()[: len(value)]
+
+
+def build_api_store(path: Path, n: int, seed: int = 11, batch: int = 2000) -> dict[str, Any]:
+    """A SQLite store of ``n`` documents for the API benchmark.
+
+    The demo corpus goes through the pipeline and ``Store.add`` (fusion included); the rest are
+    copies of those stored rows written in bulk (documents, full-text index, mentions, events,
+    goods, threats), each with its own content (a numbered line) and publication date (spread
+    over 2020-2025, event dates moved alike). Copies take no part in fusion.
+    """
+    import hashlib
+    import json
+    import random
+
+    from sqlalchemy import func, insert, select, text
+    from sqlalchemy.orm import Session
+
+    from .store import DocumentRow, EventRow, GoodsRow, MentionRow, Store, ThreatRow
+
+    rng = random.Random(seed)
+    t0 = time.perf_counter()
+    pipeline = Pipeline.from_profile()
+    base_docs = [
+        pipeline(d)
+        for d in read([Path(str(data_path("demo")))], DEFAULT_MAX_BYTES)
+        if isinstance(d, Document)
+    ]
+    with Store(path) as store:
+        if store.count() >= n:
+            return {"documents": store.count(), "built_seconds": 0.0, "reused": True}
+        for doc in base_docs:
+            store.add(doc)
+        with Session(store.engine) as s:
+            docs = list(s.scalars(select(DocumentRow).order_by(DocumentRow.pk)))
+            mentions = {
+                d.pk: s.execute(
+                    select(
+                        MentionRow.entity_pk,
+                        MentionRow.kind,
+                        MentionRow.start,
+                        MentionRow.end,
+                        MentionRow.raw_start,
+                        MentionRow.raw_end,
+                        MentionRow.surface,
+                        MentionRow.component,
+                    ).where(MentionRow.document_pk == d.pk)
+                )
+                .mappings()
+                .all()
+                for d in docs
+            }
+            events = {
+                d.pk: list(s.scalars(select(EventRow).where(EventRow.document_pk == d.pk))) for d in docs
+            }
+            goods = {
+                e.pk: s.execute(
+                    select(
+                        GoodsRow.category,
+                        GoodsRow.substance,
+                        GoodsRow.value,
+                        GoodsRow.unit,
+                        GoodsRow.qualifier,
+                    ).where(GoodsRow.event_pk == e.pk)
+                )
+                .mappings()
+                .all()
+                for evs in events.values()
+                for e in evs
+            }
+            threats = {
+                d.pk: list(s.scalars(select(ThreatRow.label).where(ThreatRow.document_pk == d.pk)))
+                for d in docs
+            }
+            next_doc = int(s.scalar(select(func.max(DocumentRow.pk))) or 0) + 1
+            next_event = int(s.scalar(select(func.max(EventRow.pk))) or 0) + 1
+            s.expunge_all()
+        records = {d.pk: json.loads(d.record) for d in docs}
+        start = dt.date(2020, 1, 1)
+        sqlite = store.engine.dialect.name == "sqlite"
+        made = store.count()
+        now = dt.datetime.now(dt.UTC)
+        while made < n:
+            rows: dict[str, list[dict[str, Any]]] = {
+                k: [] for k in ("doc", "fts", "men", "ev", "goods", "thr")
+            }
+            for _ in range(min(batch, n - made)):
+                src = docs[made % len(docs)]
+                new = start + dt.timedelta(days=rng.randrange(6 * 365))
+                old = src.published
+                delta = None
+                if old and len(old) >= 10 and old[:4].isdigit():
+                    delta = new - dt.date.fromisoformat(old[:10])
+                marker = f"\n\n#{made}"
+                raw, body = src.raw + marker, src.text + marker
+                digest = hashlib.sha256(raw.encode("utf-8", "surrogatepass")).hexdigest()
+                published = _shifted(old, new, delta)
+                rec = dict(records[src.pk])
+                rec.update(id=f"{src.name}~{made}", content_hash=digest, text=body)
+                if rec.get("published"):
+                    rec["published"] = {**rec["published"], "edtf": published}
+                pk = next_doc
+                next_doc += 1
+                rows["doc"].append(
+                    {
+                        "pk": pk,
+                        "id": digest,
+                        "name": f"{src.name}~{made}",
+                        "source": f"{src.source}#{made}",
+                        "url": src.url,
+                        "format": src.format,
+                        "site": src.site,
+                        "title": src.title,
+                        "lang": src.lang,
+                        "lang_confidence": src.lang_confidence,
+                        "published": published,
+                        "published_precision": src.published_precision,
+                        "dateline_place": src.dateline_place,
+                        "dateline_country": src.dateline_country,
+                        "dateline_agency": src.dateline_agency,
+                        "raw": raw,
+                        "text": body,
+                        "record": json.dumps(rec, ensure_ascii=False),
+                        "ingested_at": now,
+                    }
+                )
+                rows["fts"].append({"pk": pk, "title": src.title or "", "text": body})
+                rows["men"].extend({**m, "document_pk": pk} for m in mentions[src.pk])
+                rows["thr"].extend({"document_pk": pk, "label": label} for label in threats[src.pk])
+                for e in events[src.pk]:
+                    data = json.loads(e.data)
+                    data["date_start"] = _shifted(data.get("date_start"), new, delta)
+                    data["date_end"] = _shifted(data.get("date_end"), new, delta)
+                    rows["ev"].append(
+                        {
+                            "pk": next_event,
+                            "document_pk": pk,
+                            "type": e.type,
+                            "date_start": data["date_start"],
+                            "date_end": data["date_end"],
+                            "place": e.place,
+                            "country": e.country,
+                            "status": e.status,
+                            "route_from": e.route_from,
+                            "route_to": e.route_to,
+                            "trigger_start": e.trigger_start,
+                            "trigger_end": e.trigger_end,
+                            "data": json.dumps(data, ensure_ascii=False),
+                        }
+                    )
+                    rows["goods"].extend({**g, "event_pk": next_event} for g in goods[e.pk])
+                    next_event += 1
+                made += 1
+            with store.engine.begin() as conn:
+                conn.execute(insert(DocumentRow), rows["doc"])
+                if rows["men"]:
+                    conn.execute(insert(MentionRow), rows["men"])
+                if rows["ev"]:
+                    conn.execute(insert(EventRow), rows["ev"])
+                if rows["goods"]:
+                    conn.execute(insert(GoodsRow), rows["goods"])
+                if rows["thr"]:
+                    conn.execute(insert(ThreatRow), rows["thr"])
+                if sqlite:  # PostgreSQL's search column is generated
+                    conn.execute(
+                        text("INSERT INTO documents_fts(rowid, title, text) VALUES (:pk, :title, :text)"),
+                        rows["fts"],
+                    )
+        count = store.count()
+        from .query import optimize
+
+        optimize(store)
+    return {"documents": count, "built_seconds": round(time.perf_counter() - t0, 1), "reused": False}
+
+
+def _percentile(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    if not ordered:
+        return float("nan")
+    k = min(len(ordered) - 1, max(0, round(p / 100 * len(ordered) + 0.5) - 1))
+    return ordered[k]
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def _latencies(name: str, times: list[float], seconds: float, errors: int) -> dict[str, Any]:
+    return {
+        "endpoint": name,
+        "requests": len(times),
+        "errors": errors,
+        "requests_per_s": round(len(times) / seconds, 1) if seconds else None,
+        "p50_ms": round(_percentile(times, 50) * 1000, 1),
+        "p95_ms": round(_percentile(times, 95) * 1000, 1),
+        "p99_ms": round(_percentile(times, 99) * 1000, 1),
+    }
+
+
+def run_api(
+    n: int,
+    store_path: Path | None = None,
+    requests: int = 4000,
+    concurrency: int = 8,
+    seed: int = 5,
+    workers: int = 1,
+) -> dict[str, Any]:
+    """Serve a store of ``n`` documents with uvicorn (a subprocess) and load it from ``concurrency``
+    clients with a mix of searches and document reads; then time the aggregate endpoints one
+    request at a time. Reports requests/s and p50/p95/p99 latency per endpoint."""
+    import asyncio
+    import os
+    import random
+    import subprocess
+    from urllib.parse import quote
+
+    import httpx
+    from sqlalchemy import func, select
+    from sqlalchemy.orm import Session
+
+    from .store import DocumentRow, Store
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = store_path or Path(tmp) / "api.db"
+        built = build_api_store(path, n)
+        with Store(path) as store, Session(store.engine) as s:
+            names = list(s.scalars(select(DocumentRow.name).order_by(func.random()).limit(1000)))
+            total = store.count()
+        rng = random.Random(seed)
+        countries = ["KZ", "TJ", "KG", "UZ", "RU", "AF", "DE"]
+        mix: list[tuple[str, str]] = []
+        for _ in range(requests):
+            roll = rng.random()
+            word = quote(rng.choice(API_QUERIES))
+            if roll < 0.40:
+                mix.append(("search", f"/api/documents?q={word}"))
+            elif roll < 0.50:
+                mix.append(("search + filters", f"/api/documents?q={word}&country={rng.choice(countries)}"))
+            elif roll < 0.55:
+                mix.append(("search by relevance", f"/api/documents?q={word}&sort=relevance"))
+            elif roll < 0.85:
+                mix.append(("document", f"/api/documents/{rng.choice(names)}"))
+            elif roll < 0.93:
+                mix.append(("browse documents", f"/api/documents?page={rng.randint(1, 50)}"))
+            else:
+                mix.append(("events", f"/api/events?type=seizure&country={rng.choice(countries)}"))
+        singles = [
+            ("stats", "/api/stats"),
+            ("stats (country)", "/api/stats?country=KZ"),
+            ("network", "/api/network"),
+            ("map (1000 events)", "/api/map?limit=1000"),
+            ("entities", "/api/entities"),
+            ("entity", "/api/entities/org:CSTO"),
+            ("incidents", "/api/incidents"),
+            ("export csv (country=TJ)", "/api/export?format=csv&country=TJ"),
+        ]
+        port = _free_port()
+        from .api import ENV_RATE_LIMIT
+
+        # one machine is all the clients: no per-client rate limit
+        env = {**os.environ, "KORDON_DB": str(path), ENV_RATE_LIMIT: "0"}
+        server = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "uvicorn",
+                "kordon.api:app_from_env",
+                "--factory",
+                "--workers",
+                str(workers),
+                "--host",
+                "127.0.0.1",
+                "--port",
+                str(port),
+                "--log-level",
+                "warning",
+            ],
+            env=env,
+        )
+        base = f"http://127.0.0.1:{port}"
+        try:
+            _wait_for(base + "/api/health", server)
+            results = asyncio.run(_load(base, mix, concurrency))
+            singles_out = []
+            with httpx.Client(base_url=base, timeout=300) as client:
+                for name, url in singles:
+                    times: list[float] = []
+                    errors = 0
+                    for _ in range(5):
+                        t = time.perf_counter()
+                        r = client.get(url)
+                        times.append(time.perf_counter() - t)
+                        errors += r.status_code != 200
+                    # the first answer is computed; the next come from the per-filter memory
+                    singles_out.append(
+                        {
+                            "endpoint": name,
+                            "errors": errors,
+                            "first_ms": round(times[0] * 1000, 1),
+                            "again_ms": round(_percentile(times[1:], 50) * 1000, 1),
+                        }
+                    )
+        finally:
+            server.terminate()
+            server.wait(timeout=30)
+    return {
+        "documents": total,
+        "store": built,
+        "concurrency": concurrency,
+        "workers": workers,
+        "requests": requests,
+        "python": f"Python {platform.python_version()} on {platform.machine()}",
+        "mixed": results,
+        "sequential": singles_out,
+    }
+
+
+def _wait_for(url: str, server: Any, timeout: float = 120) -> None:
+    import httpx
+
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if server.poll() is not None:
+            raise RuntimeError("the API server exited at start")
+        try:
+            if httpx.get(url, timeout=2).status_code == 200:
+                return
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.2)
+    raise RuntimeError(f"the API server did not answer {url} within {timeout} s")
+
+
+async def _load(base: str, mix: list[tuple[str, str]], concurrency: int) -> dict[str, Any]:
+    """Send ``mix`` from ``concurrency`` clients; latency per endpoint and overall throughput."""
+    import asyncio
+
+    import httpx
+
+    times: dict[str, list[float]] = {}
+    errors: dict[str, int] = {}
+    failures: dict[str, str] = {}
+    queue = list(reversed(mix))
+    limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
+    async with httpx.AsyncClient(base_url=base, timeout=60, limits=limits) as client:
+        for _, url in mix[: 2 * concurrency]:  # warm up (lazy resources, caches)
+            await client.get(url)
+
+        async def worker() -> None:
+            while queue:
+                name, url = queue.pop()
+                t = time.perf_counter()
+                r = await client.get(url)
+                times.setdefault(name, []).append(time.perf_counter() - t)
+                errors[name] = errors.get(name, 0) + (r.status_code != 200)
+                if r.status_code != 200:
+                    failures.setdefault(name, f"{r.status_code} {r.text[:200]}")
+
+        t0 = time.perf_counter()
+        await asyncio.gather(*(worker() for _ in range(concurrency)))
+        wall = time.perf_counter() - t0
+    per = [_latencies(name, ts, wall, errors.get(name, 0)) for name, ts in sorted(times.items())]
+    everything = [t for ts in times.values() for t in ts]
+    return {
+        "seconds": round(wall, 2),
+        "requests_per_s": round(len(everything) / wall, 1),
+        "overall": _latencies("all", everything, wall, sum(errors.values())),
+        "endpoints": per,
+        "first_failures": failures,
     }

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import asdict
 from enum import StrEnum
 from pathlib import Path
@@ -19,11 +19,14 @@ from typer.core import TyperGroup
 
 from . import __version__
 from .document import Document
-from .errors import InputError, KordonError
-from .export import SEIZURE_FIELDS, exchange, from_record, plover, record, seizure_rows
+from .engine import Spec
+from .engine import run as run_engine
+from .errors import KordonError
+from .export import exchange, plover, record
 from .ingest import DEFAULT_MAX_BYTES, Skipped, read
 from .kb import data_path
-from .pipeline import PROFILES, Pipeline, available
+from .pipeline import DEFAULT_TIME_LIMIT, PROFILES, Pipeline, available
+from .progress import Progress
 
 
 class _Group(TyperGroup):
@@ -65,6 +68,16 @@ MaxSizeOption = Annotated[
     float, typer.Option("--max-size", help="Largest input file or JSONL line, in MB.", min=0.001)
 ]
 DEFAULT_MAX_MB = DEFAULT_MAX_BYTES / 1024 / 1024
+TimeLimitOption = Annotated[
+    float,
+    typer.Option(
+        "--time-limit",
+        envvar="KORDON_TIME_LIMIT",
+        help="Seconds one document may take in the pipeline; a slower one is reported as an error "
+        "and the batch goes on. 0: no limit.",
+        min=0,
+    ),
+]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
 
 
@@ -94,49 +107,146 @@ def _pipeline(profile: str, disable: list[str] | None) -> Pipeline:
     return Pipeline.from_profile(profile, disable=disable or ())
 
 
+def _spec(profile: str, disable: list[str] | None, time_limit: float | None = None) -> Spec:
+    """The pipeline as workers rebuild it; built here once so a bad name fails before any work."""
+    _pipeline(profile, disable)
+    return Spec(profile, tuple(disable or ()), time_limit)
+
+
 def _problem(exc: KordonError) -> None:
     err.print(f"[red]error[/red] {exc}", highlight=False, markup=True)
 
 
 def _documents(
-    paths: list[Path], pipeline: Pipeline, max_mb: float, counts: dict[str, int]
+    paths: Sequence[str | Path],
+    spec: Spec,
+    max_mb: float,
+    counts: dict[str, int],
+    allow_private: bool = False,
+    *,
+    engine: str = "local",
+    workers: int = 1,
+    address: str | None = None,
+    progress: Progress | None = None,
 ) -> Iterator[Document]:
-    """Read and process documents, reporting each problem on one line and going on."""
-    for item in read(paths, int(max_mb * 1024 * 1024)):
+    """Read and process documents with the engine asked for, reporting each problem on one
+    line and going on."""
+    max_bytes = int(max_mb * 1024 * 1024)
+    results = run_engine(
+        [str(p) for p in paths],
+        spec,
+        engine=engine,
+        workers=workers,
+        address=address,
+        max_bytes=max_bytes,
+        reader=lambda ps: read(ps, max_bytes, allow_private=allow_private),
+    )
+    for item in results:
         if isinstance(item, Skipped):
             counts["skipped"] += 1
             continue
-        if isinstance(item, InputError):
+        if isinstance(item, KordonError):
             counts["failed"] += 1
             _problem(item)
+            if progress:
+                progress.advance(failed=True)
             continue
-        try:
-            yield pipeline(item)
-        except KordonError as exc:
-            counts["failed"] += 1
-            _problem(exc)
+        if progress:
+            progress.advance()
+        yield item
+
+
+EngineOption = Annotated[
+    str,
+    typer.Option(
+        "--engine",
+        help="local: this machine (with --workers processes); ray: Ray Data on a local Ray or the "
+        "cluster at --address (pip install 'kordon[ray]').",
+    ),
+]
+WorkersOption = Annotated[
+    int,
+    typer.Option("--workers", "-w", help="Processes (local) or actors (ray) running the pipeline.", min=1),
+]
+AddressOption = Annotated[
+    str | None,
+    typer.Option("--address", help="Ray cluster address (ray://head:10001 or auto); default: a local Ray."),
+]
+QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="Only print problems: no progress.")]
+
+
+def _total(paths: Sequence[str | Path]) -> int | None:
+    """How many documents the inputs hold, when every one is a plain file (else unknown)."""
+    from .ingest import HTML_SUFFIXES, TEXT_SUFFIXES, iter_files
+
+    if any("://" in str(p) for p in paths):
+        return None
+    n = 0
+    for item in iter_files(paths):
+        if isinstance(item, Path):
+            if item.suffix.lower() not in TEXT_SUFFIXES | HTML_SUFFIXES:
+                return None
+            n += 1
+    return n
+
+
+PathsArgument = Annotated[
+    list[str],
+    typer.Argument(
+        help="Files, folders or http(s) URLs of pages and feeds (.txt, .html, .jsonl, .rss, .atom, "
+        ".xml feeds, .warc, .warc.gz).",
+        show_default=False,
+    ),
+]
+AllowPrivateOption = Annotated[
+    bool,
+    typer.Option(
+        "--allow-private",
+        help="Let URLs reach private, loopback and link-local addresses (an intranet); refused by default.",
+    ),
+]
 
 
 @app.command()
 def ingest(
-    paths: Annotated[list[Path], typer.Argument(help="Files or folders (.txt, .html, .htm, .jsonl).")],
+    paths: PathsArgument,
     db: DbOption = None,
     profile: ProfileOption = "fast",
     disable: DisableOption = None,
     max_size: MaxSizeOption = DEFAULT_MAX_MB,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only print problems.")] = False,
+    quiet: QuietOption = False,
+    allow_private: AllowPrivateOption = False,
+    engine: EngineOption = "local",
+    workers: WorkersOption = 1,
+    address: AddressOption = None,
+    time_limit: TimeLimitOption = DEFAULT_TIME_LIMIT,
 ) -> None:
-    """Process files and folders and store the documents.
+    """Process files, folders and URLs (pages or feeds) and store the documents.
 
     Documents are keyed by a hash of their content: ingesting the same content again adds
-    nothing. A bad file is reported on one line and the rest goes on; the exit status is 1
-    when anything failed.
+    nothing. A bad file, record or URL is reported on one line and the rest goes on; the
+    exit status is 1 when anything failed. URLs are fetched politely and safely (robots.txt,
+    timeouts, size cap, no private addresses without --allow-private; see docs/sources.md).
     """
     from .store import Store
 
     counts = {"new": 0, "known": 0, "failed": 0, "skipped": 0}
-    with Store(db) as store:
-        for doc in _documents(paths, _pipeline(profile, disable), max_size, counts):
+    spec = _spec(profile, disable, time_limit)
+    with (
+        Store(db) as store,
+        Progress("ingest", err, _total(paths), quiet=quiet) as progress,
+    ):
+        for doc in _documents(
+            paths,
+            spec,
+            max_size,
+            counts,
+            allow_private,
+            engine=engine,
+            workers=workers,
+            address=address,
+            progress=progress,
+        ):
             try:
                 new = store.add(doc)
             except KordonError as exc:
@@ -149,7 +259,9 @@ def ingest(
         if not quiet or counts["failed"]:
             msg = f"{counts['new']} new document(s) stored, {counts['known']} already stored"
             if counts["skipped"]:
-                msg += f", {counts['skipped']} file(s) of other types skipped"
+                msg += (
+                    f", {counts['skipped']} input(s) skipped (other file types, WARC records without pages)"
+                )
             if counts["failed"]:
                 msg += f", {counts['failed']} failed"
             out.print(
@@ -161,7 +273,7 @@ def ingest(
 
 @app.command()
 def extract(
-    paths: Annotated[list[Path], typer.Argument(help="Files or folders (.txt, .html, .htm, .jsonl).")],
+    paths: PathsArgument,
     format: Annotated[
         ExtractFormat,
         typer.Option(
@@ -177,8 +289,15 @@ def extract(
     profile: ProfileOption = "fast",
     disable: DisableOption = None,
     max_size: MaxSizeOption = DEFAULT_MAX_MB,
+    allow_private: AllowPrivateOption = False,
+    engine: EngineOption = "local",
+    workers: WorkersOption = 1,
+    address: AddressOption = None,
+    quiet: QuietOption = False,
+    time_limit: TimeLimitOption = DEFAULT_TIME_LIMIT,
 ) -> None:
-    """Run the pipeline without a database and print one JSON object per article."""
+    """Run the pipeline without a database and print one JSON object per article (of files,
+    folders, feeds, web archives or URLs)."""
     counts = {"new": 0, "known": 0, "failed": 0, "skipped": 0}
 
     def project(doc: Document) -> list[dict[str, Any]]:
@@ -192,13 +311,58 @@ def extract(
     except OSError as exc:
         raise KordonError(f"{output}: cannot write ({exc.strerror or exc})") from exc
     try:
-        for doc in _documents(paths, _pipeline(profile, disable), max_size, counts):
-            for obj in project(doc):
-                sink.write(json.dumps(obj, ensure_ascii=False) + "\n")
+        with Progress("extract", err, _total(paths), quiet=quiet or not output) as progress:
+            for doc in _documents(
+                paths,
+                _spec(profile, disable, time_limit),
+                max_size,
+                counts,
+                allow_private,
+                engine=engine,
+                workers=workers,
+                address=address,
+                progress=progress,
+            ):
+                for obj in project(doc):
+                    sink.write(json.dumps(obj, ensure_ascii=False) + "\n")
     finally:
         if output:
             sink.close()
     if counts["failed"]:
+        raise typer.Exit(1)
+
+
+@app.command()
+def watch(
+    sources: Annotated[
+        Path,
+        typer.Argument(
+            help="Sources file (TOML) of [[feed]], [[site]] and [[folder]] entries.", show_default=False
+        ),
+    ],
+    db: DbOption = None,
+    once: Annotated[bool, typer.Option("--once", help="Run each source once and exit (for cron).")] = False,
+    allow_private: AllowPrivateOption = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only print problems.")] = False,
+) -> None:
+    """Watch feeds, sites and folders and store what is new, until Ctrl-C (or once, with --once).
+
+    What each source has given and its ETag / Last-Modified are kept in the database, so a
+    restart ingests nothing twice and loses nothing. A failing source is reported on one
+    line and the others go on; with --once the exit status is 1 when any source failed.
+    See docs/sources.md for the file format.
+    """
+    from .watch import watch as run_watch
+
+    def info(line: str) -> None:
+        if not quiet:
+            out.print(line, highlight=False, markup=False)
+
+    def error(line: str) -> None:
+        err.print(f"[red]error[/red] {Text(line)}", highlight=False)
+
+    reports = run_watch(sources, db=db, once=once, allow_private=allow_private, info=info, error=error)
+    if any(r.failed for r in reports):
         raise typer.Exit(1)
 
 
@@ -447,55 +611,227 @@ def events(
 
 
 class ExportFormat(StrEnum):
-    exchange = "exchange"
-    json = "json"
+    csv = "csv"
+    jsonl = "jsonl"
+    geojson = "geojson"
+    graphml = "graphml"
+    parquet = "parquet"
     plover = "plover"
+    exchange = "exchange"
     seizures = "seizures"
+    json = "json"  # the name of jsonl before 0.2
+
+
+FilterQuery = Annotated[
+    str | None, typer.Option("--query", "-q", help="Full-text query: every word must occur, as a prefix.")
+]
+FilterLang = Annotated[str | None, typer.Option("--lang", help="Language (ISO 639-1).")]
+FilterCountry = Annotated[
+    str | None, typer.Option("--country", help="Country named in the document, or the event's (ISO2).")
+]
+FilterOrg = Annotated[
+    str | None, typer.Option("--organization", help="Organisation (CSTO, acronym or name).")
+]
+FilterPerson = Annotated[str | None, typer.Option("--person", help="Person (entity id or name).")]
+FilterEntity = Annotated[str | None, typer.Option("--entity", help="Any entity id (org:CSTO, country:KZ).")]
+FilterThreat = Annotated[str | None, typer.Option("--threat", help="Threat label (drug_trafficking, ...).")]
+FilterType = Annotated[str | None, typer.Option("--type", "-t", help="Event type (seizure, meeting, ...).")]
+FilterSubstance = Annotated[str | None, typer.Option("--substance", help="Seized substance (heroin, ...).")]
+FilterSince = Annotated[
+    str | None, typer.Option("--since", help="From this date on (2024, 2024-03, 2024-03-01).")
+]
+FilterUntil = Annotated[
+    str | None, typer.Option("--until", help="Up to this date, inclusive (2024, 2024-12).")
+]
 
 
 @app.command()
 def export(
     format: Annotated[
-        ExportFormat, typer.Option("--format", "-f", help="What to write.")
+        ExportFormat,
+        typer.Option(
+            "--format",
+            "-f",
+            help="csv, parquet: one row per event; geojson: events with coordinates; graphml: the "
+            "co-occurrence network; jsonl: full records; exchange: the evaluation shape; plover: PLOVER "
+            "records; seizures: one CSV row per seized good.",
+        ),
     ] = ExportFormat.exchange,
     db: DbOption = None,
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.")
     ] = None,
     bom: Annotated[bool, typer.Option("--bom", help="CSV with a UTF-8 byte-order mark, for Excel.")] = False,
+    query: FilterQuery = None,
+    lang: FilterLang = None,
+    country: FilterCountry = None,
+    organization: FilterOrg = None,
+    person: FilterPerson = None,
+    entity: FilterEntity = None,
+    threat: FilterThreat = None,
+    type: FilterType = None,
+    substance: FilterSubstance = None,
+    since: FilterSince = None,
+    until: FilterUntil = None,
 ) -> None:
-    """Export the store: exchange or full JSON lines, PLOVER records, or the seizures CSV
-    (one row per seized good: date, country, place, agency, substance, amount, unit, route,
-    transport, concealment, document and evidence)."""
-    import csv
-
+    """Export the store, or what passes the filters (those of `GET /api/export`): events as CSV,
+    Parquet or GeoJSON (for QGIS), the co-occurrence network as GraphML (for Gephi), full records
+    or the exchange shape as JSON lines, PLOVER records, or the seizures CSV (one row per seized
+    good: date, country, place, agency, substance, amount, unit, route, transport, concealment,
+    document and evidence)."""
+    from .export import export_store
+    from .query import Filters, valid_date_bound
     from .store import Store
 
+    for name, bound in (("--since", since), ("--until", until)):
+        if bound and not valid_date_bound(bound):
+            raise KordonError(
+                f"{name} {bound!r}: give a year, year-month or date (2024, 2024-03, 2024-03-05)"
+            )
+    filters = Filters(
+        query, lang, country, organization, person, entity, threat, type, substance, since, until
+    )
+    fmt = "jsonl" if format is ExportFormat.json else format.value
+    if output is None and fmt == "parquet" and sys.stdout.isatty():
+        raise KordonError("parquet is binary: give -o FILE (or pipe the output)")
     try:
-        sink = (
-            output.open("w", encoding="utf-8-sig" if bom else "utf-8", newline="") if output else sys.stdout
-        )
+        sink = output.open("wb") if output else None
     except OSError as exc:
         raise KordonError(f"{output}: cannot write ({exc.strerror or exc})") from exc
     try:
         with Store(db) as store:
-            if format is ExportFormat.seizures:
-                writer = csv.DictWriter(sink, fieldnames=SEIZURE_FIELDS)
-                writer.writeheader()
-                for rec in store.records():
-                    writer.writerows(seizure_rows(from_record(rec)))
-                return
-            for rec in store.records():
-                if format is ExportFormat.json:
-                    objs: list[dict[str, Any]] = [rec]
-                else:
-                    doc = from_record(rec)
-                    objs = plover(doc) if format is ExportFormat.plover else [exchange(doc)]
-                for obj in objs:
-                    sink.write(json.dumps(obj, ensure_ascii=False) + "\n")
+            if sink is not None:
+                export_store(store, fmt, sink, filters, bom=bom)
+            else:
+                sys.stdout.flush()
+                export_store(store, fmt, sys.stdout.buffer, filters, bom=bom)
+                sys.stdout.buffer.flush()
     finally:
-        if output:
+        if sink is not None:
             sink.close()
+
+
+DEFAULT_HOST = "127.0.0.1"
+DEFAULT_PORT = 8750
+
+
+def _serve(
+    db: str | None, host: str, port: int, token_required: bool, max_body_mb: float, workers: int = 1
+) -> None:
+    """Run the API and dashboard with uvicorn until interrupted."""
+    import os
+
+    import uvicorn
+
+    from .api import ENV_MAX_BODY, ENV_NO_TOKEN, create_app, rate_limit_from_env
+    from .store import ENV_DB
+    from .tokens import list_tokens
+
+    max_body = int(max_body_mb * 1024 * 1024)
+    application = create_app(
+        db, token_required=token_required, max_body=max_body, rate_limit=rate_limit_from_env()
+    )
+    store = application.state.service.store
+    shown = "localhost" if host in ("127.0.0.1", "::1") else host
+    out.print(
+        f"Kordon on http://{host}:{port}/ (API: http://{host}:{port}/api, docs: "
+        f"http://{host}:{port}/api/docs) · database {store.url.removeprefix('sqlite:///')}",
+        highlight=False,
+    )
+    if not token_required:
+        err.print("[yellow]warning[/yellow] --no-token: anyone who reaches this address can add documents")
+    elif not any(not t.revoked for t in list_tokens(store)):
+        err.print(f"no API token yet: writes need one (kordon token create NAME); reads are open on {shown}")
+    if workers == 1:
+        uvicorn.run(application, host=host, port=port, log_level="warning")
+        return
+    # worker processes build their own app from the environment
+    os.environ[ENV_DB] = store.url
+    os.environ[ENV_NO_TOKEN] = "0" if token_required else "1"
+    os.environ[ENV_MAX_BODY] = str(max_body)
+    application.state.service.close()
+    uvicorn.run(
+        "kordon.api:app_from_env", factory=True, host=host, port=port, workers=workers, log_level="warning"
+    )
+
+
+@app.command()
+def serve(
+    db: DbOption = None,
+    host: Annotated[
+        str, typer.Option("--host", help="Address to bind (127.0.0.1: this machine only).")
+    ] = DEFAULT_HOST,
+    port: Annotated[int, typer.Option("--port", help="Port.", min=1, max=65535)] = DEFAULT_PORT,
+    no_token: Annotated[
+        bool, typer.Option("--no-token", help="Let writes (POST /api/documents) through without a token.")
+    ] = False,
+    max_body: Annotated[
+        float, typer.Option("--max-body", help="Largest request body, in MB.", min=0.001)
+    ] = 5.0,
+    workers: Annotated[
+        int, typer.Option("--workers", help="Server processes (one per core is plenty).", min=1)
+    ] = 1,
+) -> None:
+    """Serve the REST API (/api, docs at /api/docs) and the dashboard (/)."""
+    _serve(db, host, port, not no_token, max_body, workers)
+
+
+token_app = typer.Typer(help="API tokens: create, list, revoke.", no_args_is_help=True)
+app.add_typer(token_app, name="token")
+
+
+@token_app.command("create")
+def token_create(
+    name: Annotated[str, typer.Argument(help="A name to recognise it by (who or what uses it).")],
+    db: DbOption = None,
+) -> None:
+    """Create a token and print it once; only its SHA-256 hash is stored."""
+    from .store import Store
+    from .tokens import create
+
+    with Store(db) as store:
+        secret = create(store, name)
+    out.print(secret, highlight=False, markup=False)
+    err.print(
+        f"token {name!r} created; it is shown only this once. Use it as: Authorization: Bearer TOKEN",
+        highlight=False,
+    )
+
+
+@token_app.command("list")
+def token_list(db: DbOption = None, as_json: JsonOption = False) -> None:
+    """List tokens (names, creation times, whether revoked); never the tokens themselves."""
+    from .store import Store
+    from .tokens import list_tokens
+
+    with Store(db) as store:
+        rows = list_tokens(store)
+    if as_json:
+        for t in rows:
+            item = {"name": t.name, "created_at": t.created_at.isoformat(), "revoked": t.revoked}
+            out.print(json.dumps(item), highlight=False)
+        return
+    if not rows:
+        out.print("no tokens (kordon token create NAME)")
+        return
+    table = Table("name", "created", "status")
+    for t in rows:
+        table.add_row(t.name, t.created_at.strftime("%Y-%m-%d %H:%M"), "revoked" if t.revoked else "active")
+    out.print(table)
+
+
+@token_app.command("revoke")
+def token_revoke(
+    name: Annotated[str, typer.Argument(help="The token's name.")],
+    db: DbOption = None,
+) -> None:
+    """Revoke a token: it stops working at once."""
+    from .store import Store
+    from .tokens import revoke
+
+    with Store(db) as store:
+        revoke(store, name)
+    out.print(f"token {name!r} revoked", highlight=False)
 
 
 class IncidentFormat(StrEnum):
@@ -636,6 +972,7 @@ class BenchTarget(StrEnum):
     pipeline = "pipeline"
     ner = "ner"
     fusion = "fusion"
+    api = "api"
 
 
 @app.command()
@@ -653,8 +990,29 @@ def bench(
     sample: Annotated[int, typer.Option("--sample", help="Sentences per NER test set.", min=1)] = 500,
     as_json: JsonOption = False,
     profile: ProfileOption = "fast",
+    store: Annotated[
+        Path | None,
+        typer.Option("--store", help="For `api`: build the benchmark store here, or reuse the one there."),
+    ] = None,
+    requests: Annotated[
+        int, typer.Option("--requests", help="For `api`: requests of the mixed load.", min=1)
+    ] = 4000,
+    concurrency: Annotated[int, typer.Option("--concurrency", help="For `api`: clients at once.", min=1)] = 8,
+    processes: Annotated[int, typer.Option("--processes", help="For `api`: server processes.", min=1)] = 1,
+    engine: Annotated[
+        str | None,
+        typer.Option(
+            "--engine",
+            help="For `pipeline`: also measure this engine (local or ray) with 1 and --workers workers.",
+        ),
+    ] = None,
+    workers: Annotated[int, typer.Option("--workers", "-w", help="For `pipeline --engine`.", min=1)] = 2,
 ) -> None:
-    """Measure speed and memory per stage, or compare entity recognisers (`kordon bench ner`)."""
+    """Measure speed and memory per stage, or compare entity recognisers (`kordon bench ner`),
+    or load the API (`kordon bench api`)."""
+    if what is BenchTarget.api:
+        _bench_api(docs, store, requests, concurrency, processes, as_json)
+        return
     if what is BenchTarget.fusion:
         from .bench import run_fusion
 
@@ -690,8 +1048,33 @@ def bench(
             json.dumps(result, indent=1) if as_json else markdown(result), highlight=False, markup=False
         )
         return
-    from .bench import run
+    from .bench import run, run_parallel
 
+    if engine is not None:
+        parallel = run_parallel(docs, engine, tuple(sorted({1, workers})), profile)
+        if as_json:
+            out.print_json(data=parallel)
+            return
+        ptable = Table(
+            "workers",
+            "start-up s",
+            "extract docs/s",
+            "speed-up",
+            "end to end docs/s",
+            "peak RSS MiB (driver)",
+            title=f"{parallel['documents']} generated files, engine {engine}",
+        )
+        for row in parallel["rows"]:
+            ptable.add_row(
+                str(row["workers"]),
+                str(row["startup_s"]),
+                str(row["extract_docs_per_s"]),
+                f"{row['speedup']}x",
+                str(row["end_to_end_docs_per_s"]),
+                str(row["peak_rss_mib"]),
+            )
+        out.print(ptable)
+        return
     result = run(docs, profile=profile)
     if as_json:
         out.print_json(data=result)
@@ -714,17 +1097,62 @@ def bench(
     out.print(table)
 
 
+def _bench_api(
+    docs: int, store: Path | None, requests: int, concurrency: int, processes: int, as_json: bool
+) -> None:
+    from .bench import run_api
+
+    result = run_api(docs, store, requests=requests, concurrency=concurrency, workers=processes)
+    if as_json:
+        out.print_json(data=result)
+        return
+    mixed = result["mixed"]
+    built = result["store"]
+    how = "reused" if built["reused"] else f"built in {built['built_seconds']} s"
+    table = Table(
+        "endpoint",
+        "requests",
+        "errors",
+        "p50 ms",
+        "p95 ms",
+        "p99 ms",
+        title=f"{result['documents']} documents ({how}); {result['requests']} mixed requests from "
+        f"{result['concurrency']} clients to {result['workers']} server process(es): "
+        f"{mixed['requests_per_s']} requests/s",
+    )
+    for row in [*mixed["endpoints"], mixed["overall"]]:
+        table.add_row(
+            row["endpoint"],
+            str(row["requests"]),
+            str(row["errors"]),
+            str(row["p50_ms"]),
+            str(row["p95_ms"]),
+            str(row["p99_ms"]),
+        )
+    out.print(table)
+    seq = Table(
+        "endpoint", "first ms", "again ms", title="one request at a time: first, then again (median of 4)"
+    )
+    for row in result["sequential"]:
+        seq.add_row(row["endpoint"], str(row["first_ms"]), str(row["again_ms"]))
+    out.print(seq)
+
+
 @app.command()
 def demo(
     db: Annotated[str, typer.Option("--db", help="Database to build.")] = "demo.db",
+    serve_it: Annotated[
+        bool, typer.Option("--serve", help="Then serve the dashboard and API on the demo database.")
+    ] = False,
 ) -> None:
-    """Ingest the bundled demo corpus and print a summary."""
+    """Ingest the bundled demo corpus and print a summary (and, with --serve, open it in the
+    dashboard)."""
     from .store import Store
 
     corpus = Path(str(data_path("demo")))
     counts = {"new": 0, "known": 0, "failed": 0, "skipped": 0}
     with Store(db) as store:
-        for doc in _documents([corpus], Pipeline.from_profile(), DEFAULT_MAX_MB, counts):
+        for doc in _documents([corpus], Spec(), DEFAULT_MAX_MB, counts):
             counts["new" if store.add(doc) else "known"] += 1
         out.print(
             f"Demo corpus {corpus}: {counts['new']} new, {counts['known']} already stored, "
@@ -737,6 +1165,9 @@ def demo(
         f"kordon entities --type person --db {db}  ·  kordon show <name> --db {db}",
         highlight=False,
     )
+    if serve_it:
+        out.print(f"Dashboard: http://{DEFAULT_HOST}:{DEFAULT_PORT}/", highlight=False)
+        _serve(db, DEFAULT_HOST, DEFAULT_PORT, True, 5.0)
 
 
 def main() -> None:

@@ -22,6 +22,10 @@ class InputError(KordonError):
         self.problem = problem
         super().__init__(f"{source}: {problem}")
 
+    def __reduce__(self) -> tuple[type[InputError], tuple[str, str]]:
+        # pickled across worker processes with both arguments
+        return (type(self), (self.source, self.problem))
+
 
 class ConfigError(KordonError):
     """A component, profile or option is misconfigured."""
@@ -33,6 +37,10 @@ class PipelineError(KordonError):
     """A pipeline cannot be built (unknown component, unmet requirement) or a component failed."""
 
     exit_code = 3
+
+
+class TimeLimitError(PipelineError):
+    """One document took longer than the per-document time limit (``--time-limit``)."""
 
 
 class StoreError(KordonError):

@@ -98,15 +98,20 @@ def decode(data: bytes, source: str, html: bool = False) -> str:
         data = data[3:]
     elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
-            return data.decode("utf-16")
+            text = data.decode("utf-16")
         except UnicodeDecodeError as exc:
             raise InputError(source, f"invalid UTF-16 text ({exc.reason})") from exc
+        if not text.strip():
+            raise InputError(source, "empty file")
+        return text
     if b"\x00" in data[:65536]:
         raise InputError(source, "binary file, not text (it contains NUL bytes)")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         text = _decode_legacy(data, source, html)
+    if not text.strip():  # only spaces of another code page (b"\xa0" is a no-break space in cp1251)
+        raise InputError(source, "empty file")
     _check_printable(text, source)
     return text
 

@@ -9,6 +9,7 @@ percentages, distances and document numbers are not quantities. "13 kg 90 g" is 
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -137,9 +138,10 @@ def parse_number(text: str) -> float | None:
     else:
         s = s.replace(",", "").replace(".", "")
     try:
-        return float(s)
+        value = float(s)
     except ValueError:
         return None
+    return value if math.isfinite(value) else None  # "1111…" of 400 digits is no amount
 
 
 def _qualifier(text: str, start: int) -> tuple[str, int]:
@@ -232,7 +234,7 @@ def find_amounts(text: str) -> list[Amount]:
         amount = _unit_amount(text, start, end, value, rest) or _counted_amount(text, end, value, rest, word)
         if amount is None and not word:
             amount = _currency_amount(text, start, end, value, rest)
-        if amount is None:
+        if amount is None or not math.isfinite(amount.value):  # a huge number times a scale
             continue
         amount.qualifier = qualifier
         amount.span = Span(min(q_start, amount.span.start), amount.span.end)

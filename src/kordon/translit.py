@@ -125,7 +125,8 @@ def fold(text: str) -> str:
     """Lower case Latin without accents or punctuation."""
     text = romanize(text).replace("ß", "ss").replace("ı", "i")
     text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    # romanised again: letters such as "ѐ" or "ӧ" leave a Cyrillic base letter once decomposed
+    text = romanize("".join(c for c in text if not unicodedata.combining(c))).lower()
     return re.sub(r"[^\w]+", " ", text).strip()
 
 

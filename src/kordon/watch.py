@@ -424,7 +424,7 @@ class Watcher:
         if self._pipeline is None:
             from .pipeline import Pipeline
 
-            self._pipeline = Pipeline.from_profile()
+            self._pipeline = Pipeline.from_profile().warm()  # models load outside the time limit
         return self._pipeline
 
     @property

@@ -1,0 +1,205 @@
+"""Running the pipeline over many inputs: in this process, in a local process pool, or on Ray.
+
+Every engine takes what :func:`kordon.ingest.read` yields (documents, errors, skipped files)
+and yields, in input order, the processed documents with the errors and skips in their place,
+so the caller stores or prints them the same way whatever the engine. The pipeline is
+described by its profile and disabled components, and built once in each worker.
+
+- ``local`` with one worker runs in this process;
+- ``local`` with more workers forks a process pool (the loaded models are shared
+  copy-on-write);
+- ``ray`` runs Ray Data: a local Ray by default, any cluster by ``address``
+  (``ray://head:10001`` or ``auto``). Files are read by the workers, so a corpus never has to
+  pass through one machine's memory. Install with ``pip install 'kordon[ray]'``.
+"""
+
+from __future__ import annotations
+
+import functools
+import multiprocessing
+import os
+import pickle
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .document import Document
+from .errors import ConfigError, InputError, KordonError, PipelineError
+from .ingest import DEFAULT_MAX_BYTES, Skipped, iter_files, read, read_file
+from .pipeline import Pipeline
+
+Item = Document | InputError | Skipped
+Result = Document | KordonError | Skipped
+
+ENGINES = ("local", "ray")
+
+
+@dataclass(frozen=True, slots=True)
+class Spec:
+    """What a worker needs to build the same pipeline: profile, disabled components and the
+    per-document time limit (``None``: :func:`kordon.pipeline.default_time_limit`)."""
+
+    profile: str = "fast"
+    disable: tuple[str, ...] = ()
+    time_limit: float | None = None
+
+    def build(self) -> Pipeline:
+        return Pipeline.from_profile(self.profile, disable=self.disable, time_limit=self.time_limit)
+
+
+def default_workers() -> int:
+    """One worker per available core."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+def _apply(pipeline: Pipeline, item: Item) -> Result:
+    if not isinstance(item, Document):
+        return item
+    try:
+        return pipeline(item)
+    except KordonError as exc:
+        return exc
+    except Exception as exc:  # a component bug must not stop a batch of thousands
+        return PipelineError(f"{item.source}: {type(exc).__name__}: {exc}")
+
+
+def run(
+    paths: Iterable[str | os.PathLike[str]],
+    spec: Spec = Spec(),
+    *,
+    engine: str = "local",
+    workers: int = 1,
+    address: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    reader: Any = None,
+) -> Iterator[Result]:
+    """Read ``paths`` and process every document with the engine asked for.
+
+    ``reader`` replaces :func:`kordon.ingest.read` (a callable from paths to items), for inputs
+    such as URLs that need options of their own.
+    """
+    if engine not in ENGINES:
+        raise ConfigError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
+    if workers < 1:
+        raise ConfigError(f"--workers must be at least 1, not {workers}")
+    if engine == "ray":
+        paths = list(paths)
+        urls = [p for p in paths if "://" in str(p)]
+        if urls:  # fetched here, politely and by the fetch rules, then processed in this process
+            pipeline = spec.build()
+            for item in reader(urls) if reader else read(urls, max_bytes):
+                yield _apply(pipeline, item)
+        yield from _ray([p for p in paths if "://" not in str(p)], spec, workers, address, max_bytes)
+        return
+    items = reader(paths) if reader else read(paths, max_bytes)
+    if workers == 1:
+        pipeline = spec.build().warm()  # loading models is not charged to the first document
+        for item in items:
+            yield _apply(pipeline, item)
+        return
+    yield from _pool(items, spec, workers)
+
+
+# ---------------------------------------------------------------- local process pool
+
+_WORKER_PIPELINE: Pipeline | None = None
+
+
+def _pool_init(spec: Spec) -> None:
+    global _WORKER_PIPELINE
+    _WORKER_PIPELINE = spec.build().warm()
+
+
+def _pool_work(item: Item) -> Result:
+    assert _WORKER_PIPELINE is not None
+    return _apply(_WORKER_PIPELINE, item)
+
+
+def _warm(spec: Spec) -> None:
+    """Load the lazy lexicons and models before forking, so every worker shares them."""
+    spec.build().warm()
+
+
+def _pool(items: Iterable[Item], spec: Spec, workers: int) -> Iterator[Result]:
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    if method == "fork":
+        _warm(spec)
+    with multiprocessing.get_context(method).Pool(workers, _pool_init, (spec,)) as pool:
+        yield from pool.imap(_pool_work, items, chunksize=4)
+
+
+# ---------------------------------------------------------------- Ray
+
+
+def _ray(
+    paths: list[str | os.PathLike[str]], spec: Spec, workers: int, address: str | None, max_bytes: int
+) -> Iterator[Result]:
+    try:
+        import ray
+        import ray.data
+    except ImportError as exc:
+        raise ConfigError("the Ray engine needs Ray: pip install 'kordon[ray]'") from exc
+    files: list[dict[str, Any]] = []
+    for n, item in enumerate(iter_files(paths)):
+        if isinstance(item, Path):
+            files.append({"n": n, "path": str(item)})
+        else:
+            yield item
+    if not files:
+        return
+    started = not ray.is_initialized()
+    if started:
+        options: dict[str, Any] = {"include_dashboard": False, "log_to_driver": False}
+        if address:
+            options["address"] = address
+        else:
+            options["num_cpus"] = workers
+        ray.init(**options)
+    try:
+        yield from _ray_data(files, spec, workers, max_bytes)
+    finally:
+        if started:
+            ray.shutdown()
+
+
+def _ray_data(files: list[dict[str, Any]], spec: Spec, workers: int, max_bytes: int) -> Iterator[Result]:
+    import ray.data
+
+    context = ray.data.DataContext.get_current()
+    context.execution_options.preserve_order = True
+    context.enable_progress_bars = False
+    data = (
+        ray.data.from_items(files, override_num_blocks=min(len(files), workers * 4))
+        # reading is light: it takes no CPU slot, so the workers' actors cannot starve it
+        .flat_map(functools.partial(_ray_read, max_bytes=max_bytes), num_cpus=0)
+        .map_batches(
+            _RayProcess,
+            fn_constructor_args=(spec,),
+            compute=ray.data.ActorPoolStrategy(size=workers),
+            batch_size=8,
+            batch_format="pandas",
+            num_cpus=1,
+        )
+    )
+    for row in data.iter_rows():
+        yield pickle.loads(row["result"])
+
+
+def _ray_read(row: dict[str, Any], max_bytes: int) -> list[dict[str, Any]]:
+    """Ray task: the documents (or errors) of one file, pickled, in input order."""
+    return [
+        {"n": row["n"], "i": i, "item": pickle.dumps(item)}
+        for i, item in enumerate(read_file(Path(row["path"]), max_bytes))
+    ]
+
+
+class _RayProcess:
+    """Ray actor: builds the pipeline once and processes batches of pickled items."""
+
+    def __init__(self, spec: Spec) -> None:
+        self.pipeline = spec.build().warm()
+
+    def __call__(self, batch: Any) -> Any:
+        results = [pickle.dumps(_apply(self.pipeline, pickle.loads(b))) for b in batch["item"]]
+        return batch.drop(columns=["item"]).assign(result=results)

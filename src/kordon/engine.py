@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from .document import Document
-from .errors import ConfigError, InputError, KordonError, PipelineError
+from .errors import ConfigError, InputError, KordonError
 from .ingest import DEFAULT_MAX_BYTES, Skipped, iter_files, read, read_file
 from .pipeline import Pipeline
 
@@ -48,20 +48,13 @@ class Spec:
         return Pipeline.from_profile(self.profile, disable=self.disable, time_limit=self.time_limit)
 
 
-def default_workers() -> int:
-    """One worker per available core."""
-    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
-
-
 def _apply(pipeline: Pipeline, item: Item) -> Result:
     if not isinstance(item, Document):
         return item
     try:
         return pipeline(item)
-    except KordonError as exc:
+    except KordonError as exc:  # the pipeline turns a component's failure into a PipelineError
         return exc
-    except Exception as exc:  # a component bug must not stop a batch of thousands
-        return PipelineError(f"{item.source}: {type(exc).__name__}: {exc}")
 
 
 def run(
@@ -106,9 +99,9 @@ def run(
 _WORKER_PIPELINE: Pipeline | None = None
 
 
-def _pool_init(spec: Spec) -> None:
+def _pool_init(spec: Spec, warm: bool) -> None:
     global _WORKER_PIPELINE
-    _WORKER_PIPELINE = spec.build().warm()
+    _WORKER_PIPELINE = spec.build().warm() if warm else spec.build()
 
 
 def _pool_work(item: Item) -> Result:
@@ -116,16 +109,12 @@ def _pool_work(item: Item) -> Result:
     return _apply(_WORKER_PIPELINE, item)
 
 
-def _warm(spec: Spec) -> None:
-    """Load the lazy lexicons and models before forking, so every worker shares them."""
-    spec.build().warm()
-
-
 def _pool(items: Iterable[Item], spec: Spec, workers: int) -> Iterator[Result]:
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     if method == "fork":
-        _warm(spec)
-    with multiprocessing.get_context(method).Pool(workers, _pool_init, (spec,)) as pool:
+        # load the lazy lexicons and models once, before forking: every worker shares them
+        spec.build().warm()
+    with multiprocessing.get_context(method).Pool(workers, _pool_init, (spec, method != "fork")) as pool:
         yield from pool.imap(_pool_work, items, chunksize=4)
 
 

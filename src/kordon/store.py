@@ -534,8 +534,9 @@ class Store:
             undated = not feats.dates and not feats.published
             # an event without any date can only meet its incident by place
             lookup = places + date_keys if undated else date_keys
-            lookup += fuse.undated_place_keys(feats)
-            keys = date_keys + places + (fuse.undated_place_keys(feats) if undated else [])
+            unplaced = fuse.undated_place_keys(feats)
+            lookup += unplaced
+            keys = date_keys + places + (unplaced if undated else [])
             candidates = set(
                 s.scalars(select(IncidentKeyRow.incident_pk).where(IncidentKeyRow.key.in_(lookup)))
             )
@@ -569,8 +570,8 @@ class Store:
                 known: set[str] = set()
             else:
                 score, incident, why = best
-                allies |= fuse.Features.from_json(json.loads(incident.features)).documents - {document_pk}
                 merged = fuse.Features.from_json(json.loads(incident.features))
+                allies |= merged.documents - {document_pk}
                 merged.merge(feats)
                 incident.features = json.dumps(merged.to_json())
                 known = set(

@@ -260,6 +260,7 @@ def main() -> int:
     parser.add_argument("--workers", type=int, default=1, help="--workers of kordon ingest")
     parser.add_argument("--modes", default="ingest,watch")
     parser.add_argument("--postgres", help="a PostgreSQL server URL: also run on a scratch database there")
+    parser.add_argument("--only-postgres", action="store_true", help="with --postgres: skip the SQLite runs")
     parser.add_argument("--json", type=Path, help="write the results here")
     args = parser.parse_args()
 
@@ -271,7 +272,8 @@ def main() -> int:
         hashes = write_corpus(corpus, args.docs)
         print(f"{args.docs} documents written in {time.monotonic() - t0:.1f} s", flush=True)
         for mode in args.modes.split(","):
-            backends: list[Any] = [None] + ([args.postgres] if args.postgres else [])
+            backends: list[Any] = [] if args.only_postgres and args.postgres else [None]
+            backends += [args.postgres] if args.postgres else []
             for server in backends:
                 t1 = time.monotonic()
                 if server is None:

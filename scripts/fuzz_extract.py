@@ -2,7 +2,7 @@
 
 Each input goes through the default pipeline twice-over: as bytes decoded the way ``kordon
 ingest`` decodes a file (UTF-8/16, legacy code pages; as text or as HTML), and as arbitrary
-Unicode. A finding is any exception other than the ``InputError`` that decoding may raise
+Unicode. A finding is any exception other than the ``InputError`` that decoding or cleaning may raise
 (a component's exception, which the pipeline wraps in ``PipelineError``, counts), a document
 over the per-document time limit, a fact whose span is outside the text, or a record that
 cannot be serialised; libFuzzer adds its own per-input timeout and RSS limit.
@@ -90,6 +90,8 @@ def _target_main(argv: list[str], time_limit: float) -> None:
             doc = pipeline(Document(id="fuzz", source="fuzz", raw=text, format=fmt))
         except TimeLimitError as exc:
             raise AssertionError(f"hang: {exc}") from exc
+        except InputError:
+            return  # nothing to extract (no letters left after cleaning): reported, not a crash
         check(doc)
 
     atheris.Setup(argv, one_input)

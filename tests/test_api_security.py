@@ -25,6 +25,7 @@ from fastapi.testclient import TestClient
 from hypothesis import HealthCheck, settings
 from sqlalchemy import text
 
+from conftest import postgres_database
 from kordon import Store
 from kordon.api import create_app
 from kordon.tokens import create
@@ -139,10 +140,28 @@ def _operations(client: TestClient) -> list[tuple[str, str, list[dict[str, Any]]
     ]
 
 
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def attacked(
+    request: pytest.FixtureRequest, store_db: tuple[str, list[str]], token: str
+) -> Iterator[tuple[TestClient, str, list[str], str]]:
+    """(client, store, document names, token) on each backend: the module's SQLite store, then
+    the demo corpus in a scratch PostgreSQL database."""
+    if request.param == "sqlite":
+        with TestClient(create_app(store_db[0]), raise_server_exceptions=False) as c:
+            yield c, store_db[0], store_db[1], token
+        return
+    with postgres_database() as url:
+        names = load_test.demo_store(url)
+        with Store(url) as store:
+            secret = create(store, "security-test")
+        with TestClient(create_app(url), raise_server_exceptions=False) as c:
+            yield c, url, names, secret
+
+
 def test_injection_and_traversal_in_every_parameter_neither_fail_nor_leak(
-    client: TestClient, store_db: tuple[str, list[str]], token: str
+    attacked: tuple[TestClient, str, list[str], str],
 ) -> None:
-    db, names = store_db
+    client, db, names, token = attacked
     before = _tables(db)
     tried = 0
     auth = {"Authorization": f"Bearer {token}"}
@@ -168,15 +187,18 @@ def test_injection_and_traversal_in_every_parameter_neither_fail_nor_leak(
 
 
 def test_injection_in_a_posted_document_is_stored_as_text(
-    client: TestClient, store_db: tuple[str, list[str]], token: str
+    attacked: tuple[TestClient, str, list[str], str],
 ) -> None:
-    db, _ = store_db
+    client, db, _, token = attacked
     auth = {"Authorization": f"Bearer {token}"}
     attack = "'); DELETE FROM documents; -- МОСКВА, 5 марта /ТАСС/. Изъято 3 кг героина."
     r = client.post("/api/documents", json={"text": attack, "id": "'; DROP TABLE events; --"}, headers=auth)
     assert r.status_code == 201, r.text
     got = client.get("/api/documents/" + r.json()["id"][:16]).json()
     assert got["text"] == attack and got["name"] == "'; DROP TABLE events; --"
+    for body in ({"text": attack + "\x00"}, {"text": attack, "id": "nul\x00"}, {"html": "<p>\x00</p>"}):
+        refused = client.post("/api/documents", json=body, headers=auth)
+        assert refused.status_code == 400 and "NUL" in refused.json()["error"]["message"], refused.text
     assert _tables(db)["events"] > 0
 
 

@@ -123,3 +123,20 @@ def test_weekday_date_at_the_end_of_a_menu_is_a_crawl_date() -> None:
     cleaned = clean_text(raw)
     assert "2026" not in cleaned.text
     assert cleaned.text.startswith("Zoll entdeckt Zigaretten")
+
+
+def test_a_page_without_article_text_is_an_input_error_naming_it() -> None:
+    import pytest
+
+    from kordon.document import Document
+    from kordon.errors import InputError
+    from kordon.pipeline import get
+
+    clean = get("clean")()
+    page = "<html><body><nav><a href='/'>Главная</a></nav><script>var x = 1;</script></body></html>"
+    with pytest.raises(InputError, match=r"^news/17\.html: no article text in the page"):
+        clean(Document(id="p", source="news/17.html", raw=page, format="html"))
+    with pytest.raises(InputError, match="no article text in the file"):
+        clean(Document(id="t", source="numbers.txt", raw="12 345 — 678\n", format="text"))
+    kept = clean(Document(id="k", source="k.txt", raw="Задержан 1 человек.", format="text"))
+    assert kept.text == "Задержан 1 человек."

@@ -89,3 +89,30 @@ def test_jsonl_overlong_line_is_skipped(tmp_path: Path) -> None:
 def test_decode_rejects_control_garbage() -> None:
     with pytest.raises(InputError, match="binary"):
         decode(bytes(range(1, 32)) * 100, "x.txt")
+
+
+def test_nul_characters_anywhere_are_refused_naming_the_input(tmp_path: Path) -> None:
+    """No database stores a NUL (PostgreSQL refuses it), so no reader lets one through."""
+    from kordon.errors import InputError
+    from kordon.ingest import decode, decode_body
+
+    late = ("Пограничники задержали нарушителя. " * 3000).encode() + b"\x00 end"
+    with pytest.raises(InputError, match="late.txt: binary"):
+        decode(late, "late.txt")  # past the first 64 KiB
+    with pytest.raises(InputError, match="utf16.txt: binary"):
+        decode("\ufeffТекст\x00 с нулём".encode("utf-16"), "utf16.txt")
+    with pytest.raises(InputError, match="page: binary"):
+        decode_body("<p>Текст\x00</p>".encode("koi8-r"), "page", "koi8-r", True)
+    lines = tmp_path / "nul.jsonl"
+    lines.write_text(
+        '{"text": "Beamte stoppten\\u0000 einen Lkw."}\n'
+        '{"text": "Beamte stoppten einen Lkw.", "title": "T\\u0000"}\n'
+        '{"text": "Beamte stoppten einen Lkw."}\n',
+        encoding="utf-8",
+    )
+    got = list(read([lines]))
+    assert [str(g) for g in got[:2]] == [
+        f"{lines}:1: binary, not text (it contains NUL characters)",
+        f"{lines}:2: a field contains a NUL character",
+    ]
+    assert isinstance(got[2], Document)

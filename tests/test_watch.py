@@ -284,6 +284,24 @@ def test_site_follows_article_links_on_the_same_host_once(
     assert store.count() == 3
 
 
+def test_a_page_without_text_is_reported_once_and_not_fetched_again(
+    server: LocalServer, store: Store, pipeline: Pipeline
+) -> None:
+    listing = '<html><body><a href="/news/1">Пусто</a><a href="/news/2">Учения</a></body></html>'
+    server.route("/news/", Route(listing.encode()))
+    server.route("/news/1", Route(b"<html><body><nav><a href='/'>Home</a></nav></body></html>"))
+    server.route("/news/2", Route(article(ITEMS[1][1], ITEMS[1][2])))
+    site = Source(kind="site", name="border-site", location=server.url("/news/"))
+    with watcher(store, [site], pipeline) as w:
+        first = w.run_once()[0]
+        second = w.run_once()[0]
+    assert (first.new, first.failed) == (1, 1)
+    assert "no article text in the page" in first.errors[0] and "/news/1" in first.errors[0]
+    assert (second.new, second.failed, second.seen) == (0, 0, 2)  # the empty page is done, not retried
+    assert [p for p in server.paths() if p == "/news/1"] == ["/news/1"]
+    assert store.count() == 1
+
+
 def test_article_links() -> None:
     html = """<a href="/a/1">1</a><a href="/a/1#c">1 again</a><a href="https://x.example/a/2?p=1">2</a>
     <a href="https://y.example/a/3">other host</a><a href="/">home</a><a href="/f.PDF">pdf</a>

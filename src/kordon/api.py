@@ -38,7 +38,7 @@ from starlette.staticfiles import StaticFiles
 
 from . import __version__, kb, query, tokens
 from .document import Document
-from .errors import InputError, KordonError, NotFoundError
+from .errors import InputError, KordonError, NotFoundError, TimeLimitError
 from .export import EXPORT_FORMATS, EXTENSIONS, MEDIA_TYPES, export_store
 from .store import Store
 
@@ -434,7 +434,7 @@ async def _kordon_error(request: Request, exc: Exception) -> Response:
     message = _without_password(request, str(exc))
     if isinstance(exc, NotFoundError):
         return error_response(404, message)
-    if isinstance(exc, InputError):
+    if isinstance(exc, InputError | TimeLimitError):
         return error_response(400, message)
     log.error("%s %s: %s", request.method, request.url.path, message)
     return error_response(500, message)
@@ -560,6 +560,24 @@ class BodyLimit:
         await error_response(status, message)(scope, receive, send)
 
 
+class NoNul:
+    """Refuses a NUL character in the path or query string with 400: no database stores one
+    (PostgreSQL refuses it outright), so it can only be a probe or a broken client."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http":
+            query = bytes(scope.get("query_string", b"")).lower()
+            if "\x00" in str(scope.get("path", "")) or b"%00" in query or b"\x00" in query:
+                await error_response(400, "NUL characters are not allowed in the path or query")(
+                    scope, receive, send
+                )
+                return
+        await self.app(scope, receive, send)
+
+
 class RateLimit:
     """A token bucket per client address for ``/api`` (not ``/api/health``): ``rate`` requests per
     second, bursts of ``2 * rate``; beyond that 429 with ``Retry-After``."""
@@ -635,7 +653,6 @@ class _Service:
         self.db = db
         self.token_required = token_required
         self._store: Store | None = None
-        self._pipeline: Any = None
         self._lock = threading.Lock()
 
     @property
@@ -647,13 +664,12 @@ class _Service:
         return self._store
 
     def process(self, doc: Document) -> Document:
-        from .pipeline import Pipeline
+        """``doc`` through the default pipeline, in a worker process of its own where the
+        per-document time limit can interrupt it (see :mod:`kordon._worker`)."""
+        from . import _worker
+        from .pipeline import default_time_limit
 
-        with self._lock:
-            if self._pipeline is None:
-                self._pipeline = Pipeline.from_profile()
-            result: Document = self._pipeline(doc)
-            return result
+        return _worker.process(doc, default_time_limit())
 
     def close(self) -> None:
         if self._store is not None:
@@ -766,6 +782,7 @@ def create_app(
     )
     app.state.service = service
     app.add_middleware(BodyLimit, max_body=max_body)
+    app.add_middleware(NoNul)
     if rate_limit > 0:  # per client; kordon serve turns it on (rate_limit_from_env)
         app.add_middleware(RateLimit, rate=rate_limit)
     app.add_middleware(SecurityHeaders)
@@ -972,8 +989,12 @@ def _new_document(body: NewDocument) -> Document:
     raw = body.text if body.text is not None else body.html
     assert raw is not None
     from .document import content_hash
+    from .ingest import check_text
 
     name = body.id or f"api-{content_hash(raw)[:12]}"
+    check_text(raw, f"api:{name}")
+    if any("\x00" in v for v in (name, *meta.values())):
+        raise InputError(f"api:{name!r}", "a field contains a NUL character")
     return Document(
         id=name, source=f"api:{name}", raw=raw, format="text" if body.text is not None else "html", meta=meta
     )

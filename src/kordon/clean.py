@@ -17,6 +17,7 @@ from typing import ClassVar
 
 from .dates import date_line, is_weekday, parse_date
 from .document import Document, Segment, Span
+from .errors import InputError
 from .kb import key, load_json
 from .pipeline import register
 
@@ -342,6 +343,11 @@ class Clean:
                 doc.meta.setdefault("html_date", meta["date"])
         else:
             cleaned = clean_text(doc.raw)
+        if not any(ch.isalpha() for ch in cleaned.text):
+            what = "page" if doc.format == "html" else "file"
+            raise InputError(
+                doc.source, f"no article text in the {what} (only markup, boilerplate, or no letters at all)"
+            )
         doc.text = cleaned.text
         doc.segments = cleaned.segments
         doc.boilerplate = cleaned.boilerplate

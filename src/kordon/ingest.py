@@ -103,6 +103,7 @@ def decode(data: bytes, source: str, html: bool = False) -> str:
             raise InputError(source, f"invalid UTF-16 text ({exc.reason})") from exc
         if not text.strip():
             raise InputError(source, "empty file")
+        check_text(text, source)
         return text
     if b"\x00" in data[:65536]:
         raise InputError(source, "binary file, not text (it contains NUL bytes)")
@@ -112,7 +113,7 @@ def decode(data: bytes, source: str, html: bool = False) -> str:
         text = _decode_legacy(data, source, html)
     if not text.strip():  # only spaces of another code page (b"\xa0" is a no-break space in cp1251)
         raise InputError(source, "empty file")
-    _check_printable(text, source)
+    check_text(text, source)
     return text
 
 
@@ -159,11 +160,16 @@ def decode_body(data: bytes, source: str, charset: str | None, html: bool) -> st
         else:
             if not text.strip():
                 raise InputError(source, "empty page")
+            check_text(text, source)
             return text
     return decode(data, source, html=html)
 
 
-def _check_printable(text: str, source: str) -> None:
+def check_text(text: str, source: str) -> None:
+    """Refuse text that is binary in disguise: any NUL character (no database stores one) or
+    a high share of other control characters."""
+    if "\x00" in text:
+        raise InputError(source, "binary, not text (it contains NUL characters)")
     sample = text[:65536]
     control = sum(1 for c in sample if ord(c) < 32 and c not in "\n\r\t\f\v")
     if control > max(8, len(sample) // 50):
@@ -315,6 +321,12 @@ def json_document(obj: object, where: str, path: Path | str) -> Document | Input
         return InputError(where, "object has neither a non-empty 'text' nor 'html' string")
     doc_id = obj.get("id")
     meta = {k: obj[k] for k in ("title", "published", "lang") if isinstance(obj.get(k), str) and obj[k]}
+    try:
+        check_text(body, where)
+    except InputError as exc:
+        return exc
+    if any("\x00" in str(v) for v in (doc_id, obj.get("url"), *meta.values()) if v is not None):
+        return InputError(where, "a field contains a NUL character")
     return Document(
         id=str(doc_id) if doc_id not in (None, "") else f"{Path(path).stem}-{where.rsplit(':', 1)[1]}",
         source=where,

@@ -18,7 +18,7 @@ from types import FrameType
 from typing import ClassVar, Protocol, runtime_checkable
 
 from .document import Document
-from .errors import ConfigError, PipelineError, TimeLimitError
+from .errors import ConfigError, InputError, PipelineError, TimeLimitError
 
 ENTRY_POINT_GROUP = "kordon.components"
 
@@ -219,6 +219,8 @@ class Pipeline:
                     t0 = time.perf_counter()
                     try:
                         doc = comp(doc)
+                    except InputError:
+                        raise  # the input is at fault (e.g. no text), not the component
                     except Exception as exc:
                         raise PipelineError(f"{doc.source}: component {comp.name!r} failed: {exc}") from exc
                     t1 = time.perf_counter()

@@ -480,13 +480,19 @@ class Watcher:
         report.errors.append(problem)
         self.error(f"{report.name}: {problem}")
 
-    def _ingest(self, doc: Document, report: Report) -> str:
-        """Process and store one document; its content hash."""
+    def _ingest(self, doc: Document, report: Report) -> str | None:
+        """Process and store one document; its content hash, or ``None`` when its content is
+        unusable (reported; reading it again would not mend it, so it counts as done)."""
         digest = doc.content_hash
         if self.state.known(digest):
             report.known += 1
             return digest
-        new = self.store.add(self.pipeline(doc))
+        try:
+            processed = self.pipeline(doc)
+        except InputError as exc:
+            self._fail(report, str(exc))
+            return None
+        new = self.store.add(processed)
         report.new += 1 if new else 0
         report.known += 0 if new else 1
         return digest

@@ -67,3 +67,23 @@ def test_bad_engine_options_are_clear(inputs: Path) -> None:
         list(run([inputs], engine="spark"))
     with pytest.raises(ConfigError, match="at least 1"):
         list(run([inputs], workers=0))
+
+
+def test_prepared_for_the_store_by_the_workers_as_by_one_process(inputs: Path) -> None:
+    """``Spec(prepare=True)``: each document comes with its record, MinHash and linking keys,
+    the same from a pool worker as from this process (what ``kordon ingest`` stores)."""
+    from kordon.store import Prepared, prepare
+
+    def prepared(workers: int) -> list[tuple[str, str, list[int], dict[str, str]]]:
+        out = []
+        for item in run([inputs], Spec(prepare=True), workers=workers):
+            if isinstance(item, Prepared):
+                out.append((item.doc.id, item.record, item.signature, item.link_keys))
+        return out
+
+    one = prepared(1)
+    assert len(one) == 6 and one == prepared(2)
+    doc = next(d for d in run([inputs], Spec()) if isinstance(d, Document))
+    again = prepare(doc)
+    assert (again.record, again.signature, again.link_keys) == one[0][1:]
+    assert json.loads(again.record)["id"] == doc.id and len(again.bands) == 32

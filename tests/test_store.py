@@ -167,3 +167,96 @@ def test_events_are_stored_and_filtered(store_db: str) -> None:
         assert {e["document"] for e in store.events(since="2022")} == {"az"}
         assert {e["document"] for e in store.events(until="2021-12")} == {"by"}
         assert [e["document"] for e in store.events(threat="drug_trafficking")] == ["az"]
+
+
+# --------------------------------------------------------------------------- batches
+
+
+def _dump(url: str) -> dict[str, list[tuple[object, ...]]]:
+    """What a store holds, without its keys and times: documents, entities, mentions, events,
+    goods, threats, near-copies and incidents (as the documents of each)."""
+    from sqlalchemy import text
+
+    queries = {
+        "documents": "SELECT name, id, record FROM documents ORDER BY name",
+        "entities": "SELECT id, canonical, key, aliases, role, affiliation FROM entities ORDER BY id",
+        "mentions": "SELECT d.name, e.id, m.start, m.raw_start, m.surface FROM mentions m "
+        "JOIN documents d ON d.pk = m.document_pk JOIN entities e ON e.pk = m.entity_pk ORDER BY 1, 3, 2",
+        "events": "SELECT d.name, ev.type, ev.trigger_start, ev.data FROM events ev "
+        "JOIN documents d ON d.pk = ev.document_pk ORDER BY 1, 3, 2",
+        "goods": "SELECT g.substance, g.value FROM goods g ORDER BY 1, 2",
+        "threats": "SELECT d.name, t.label FROM threats t JOIN documents d ON d.pk = t.document_pk ORDER BY 1, 2",
+        "near": "SELECT a.name, b.name FROM duplicates x JOIN documents a ON a.pk = x.document_pk "
+        "JOIN documents b ON b.pk = x.duplicate_of ORDER BY 1",
+    }
+    with Store(url) as store, store.engine.connect() as conn:
+        out = {k: [tuple(r) for r in conn.execute(text(q))] for k, q in queries.items()}
+        out["incidents"] = sorted(
+            tuple(sorted((r["document"], json.dumps(r, sort_keys=True)) for r in i["reports"]))
+            for i in store.incidents()
+        )
+    return out
+
+
+@pytest.fixture(scope="module")
+def processed() -> list[kordon.Document]:
+    from kordon.bench import corpus
+
+    pipeline = kordon.Pipeline.from_profile()
+    return [pipeline(d) for d in corpus(60)]
+
+
+def test_batches_store_exactly_what_one_by_one_stores(
+    store_db: str, tmp_path: Path, processed: list[kordon.Document]
+) -> None:
+    """Documents in one transaction meet each other (near-copies, incidents, entities) as they
+    would stored one at a time; a repeat inside a batch is not new."""
+    one = str(tmp_path / "one.db")
+    with Store(one) as store:
+        singles = [store.add(d) for d in processed]
+    with Store(store_db) as store:
+        prepared = [kordon.store.prepare(d) for d in processed]
+        batched = store.add_many([*prepared[:25], prepared[3]]) + [
+            new for _, new in store.add_all(prepared[25:], batch=7)
+        ]
+    assert singles == [True] * 60 and batched == [True] * 25 + [False] + [True] * 35
+    expected, got = _dump(one), _dump(store_db)
+    shared = [inc for inc in expected["incidents"] if len({name for name, _ in inc}) > 1]
+    assert expected["near"] and shared  # the corpus has near-copies and incidents to fuse
+    assert got == expected
+
+
+def test_a_failing_batch_is_stored_one_document_at_a_time(
+    db: Path, processed: list[kordon.Document], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One document the database refuses costs only itself: the rest of its batch is stored."""
+    bad = processed[2]
+    real = Store._add_batch
+
+    def refuse(self: Store, prepared: list[kordon.store.Prepared]) -> list[bool]:
+        if any(p.doc is bad for p in prepared):
+            raise kordon.store.DBAPIError("INSERT", {}, Exception("value too long"))
+        return real(self, prepared)
+
+    monkeypatch.setattr(Store, "_add_batch", refuse)
+    with Store(db) as store:
+        results = list(store.add_all(processed[:5], batch=5))
+        assert [d.id for d, _ in results] == [d.id for d in processed[:5]]
+        assert [r for _, r in results if not isinstance(r, StoreError)] == [True] * 4
+        (error,) = [r for _, r in results if isinstance(r, StoreError)]
+        assert f"cannot store {bad.source}" in str(error) and "value too long" in str(error)
+        assert store.count() == 4
+
+
+def test_incident_keys_are_unique_after_the_migration(db: Path) -> None:
+    from sqlalchemy import text
+    from sqlalchemy.exc import IntegrityError
+
+    with Store(db) as store:
+        store.add(process(EN, id="b"))
+        with store.engine.begin() as conn:
+            pk, key = conn.execute(text("SELECT incident_pk, key FROM incident_keys LIMIT 1")).one()
+            with pytest.raises(IntegrityError):
+                conn.execute(
+                    text("INSERT INTO incident_keys (incident_pk, key) VALUES (:p, :k)"), {"p": pk, "k": key}
+                )

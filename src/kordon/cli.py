@@ -6,7 +6,7 @@ import json
 import re
 import sys
 from collections.abc import Iterator, Sequence
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any, TextIO
@@ -27,6 +27,7 @@ from .ingest import DEFAULT_MAX_BYTES, Skipped, read
 from .kb import data_path
 from .pipeline import DEFAULT_TIME_LIMIT, PROFILES, Pipeline, available
 from .progress import Progress
+from .store import Prepared
 
 
 class _Group(TyperGroup):
@@ -128,9 +129,9 @@ def _documents(
     workers: int = 1,
     address: str | None = None,
     progress: Progress | None = None,
-) -> Iterator[Document]:
+) -> Iterator[Document | Prepared]:
     """Read and process documents with the engine asked for, reporting each problem on one
-    line and going on."""
+    line and going on (prepared for the store when ``spec.prepare``)."""
     max_bytes = int(max_mb * 1024 * 1024)
     results = run_engine(
         [str(p) for p in paths],
@@ -231,12 +232,12 @@ def ingest(
     from .store import Store
 
     counts = {"new": 0, "known": 0, "failed": 0, "skipped": 0}
-    spec = _spec(profile, disable, time_limit)
+    spec = replace(_spec(profile, disable, time_limit), prepare=True)
     with (
         Store(db) as store,
         Progress("ingest", err, _total(paths), quiet=quiet) as progress,
     ):
-        for doc in _documents(
+        documents = _documents(
             paths,
             spec,
             max_size,
@@ -246,12 +247,11 @@ def ingest(
             workers=workers,
             address=address,
             progress=progress,
-        ):
-            try:
-                new = store.add(doc)
-            except KordonError as exc:
+        )
+        for doc, new in store.add_all(documents):
+            if isinstance(new, KordonError):
                 counts["failed"] += 1
-                _problem(exc)
+                _problem(new)
                 continue
             counts["new" if new else "known"] += 1
             if not new and not quiet:
@@ -323,7 +323,7 @@ def extract(
                 address=address,
                 progress=progress,
             ):
-                for obj in project(doc):
+                for obj in project(doc.doc if isinstance(doc, Prepared) else doc):
                     sink.write(json.dumps(obj, ensure_ascii=False) + "\n")
     finally:
         if output:

@@ -28,9 +28,11 @@ from .document import Document
 from .errors import ConfigError, InputError, KordonError
 from .ingest import DEFAULT_MAX_BYTES, Skipped, iter_files, read, read_file
 from .pipeline import Pipeline
+from .store import Prepared
+from .store import prepare as store_prepare
 
 Item = Document | InputError | Skipped
-Result = Document | KordonError | Skipped
+Result = Document | Prepared | KordonError | Skipped
 
 ENGINES = ("local", "ray")
 
@@ -38,23 +40,27 @@ ENGINES = ("local", "ray")
 @dataclass(frozen=True, slots=True)
 class Spec:
     """What a worker needs to build the same pipeline: profile, disabled components and the
-    per-document time limit (``None``: :func:`kordon.pipeline.default_time_limit`)."""
+    per-document time limit (``None``: :func:`kordon.pipeline.default_time_limit`); with
+    ``prepare``, workers also do the database-free part of storing each document
+    (:func:`kordon.store.prepare`) and yield :class:`~kordon.store.Prepared` documents."""
 
     profile: str = "fast"
     disable: tuple[str, ...] = ()
     time_limit: float | None = None
+    prepare: bool = False
 
     def build(self) -> Pipeline:
         return Pipeline.from_profile(self.profile, disable=self.disable, time_limit=self.time_limit)
 
 
-def _apply(pipeline: Pipeline, item: Item) -> Result:
+def _apply(pipeline: Pipeline, item: Item, prepare: bool = False) -> Result:
     if not isinstance(item, Document):
         return item
     try:
-        return pipeline(item)
+        doc = pipeline(item)
     except KordonError as exc:  # the pipeline turns a component's failure into a PipelineError
         return exc
+    return store_prepare(doc) if prepare else doc
 
 
 def run(
@@ -82,14 +88,14 @@ def run(
         if urls:  # fetched here, politely and by the fetch rules, then processed in this process
             pipeline = spec.build()
             for item in reader(urls) if reader else read(urls, max_bytes):
-                yield _apply(pipeline, item)
+                yield _apply(pipeline, item, spec.prepare)
         yield from _ray([p for p in paths if "://" not in str(p)], spec, workers, address, max_bytes)
         return
     items = reader(paths) if reader else read(paths, max_bytes)
     if workers == 1:
         pipeline = spec.build().warm()  # loading models is not charged to the first document
         for item in items:
-            yield _apply(pipeline, item)
+            yield _apply(pipeline, item, spec.prepare)
         return
     yield from _pool(items, spec, workers)
 
@@ -97,16 +103,18 @@ def run(
 # ---------------------------------------------------------------- local process pool
 
 _WORKER_PIPELINE: Pipeline | None = None
+_WORKER_PREPARE = False
 
 
 def _pool_init(spec: Spec, warm: bool) -> None:
-    global _WORKER_PIPELINE
+    global _WORKER_PIPELINE, _WORKER_PREPARE
     _WORKER_PIPELINE = spec.build().warm() if warm else spec.build()
+    _WORKER_PREPARE = spec.prepare
 
 
 def _pool_work(item: Item) -> Result:
     assert _WORKER_PIPELINE is not None
-    return _apply(_WORKER_PIPELINE, item)
+    return _apply(_WORKER_PIPELINE, item, _WORKER_PREPARE)
 
 
 def _pool(items: Iterable[Item], spec: Spec, workers: int) -> Iterator[Result]:
@@ -188,7 +196,8 @@ class _RayProcess:
 
     def __init__(self, spec: Spec) -> None:
         self.pipeline = spec.build().warm()
+        self.prepare = spec.prepare
 
     def __call__(self, batch: Any) -> Any:
-        results = [pickle.dumps(_apply(self.pipeline, pickle.loads(b))) for b in batch["item"]]
+        results = [pickle.dumps(_apply(self.pipeline, pickle.loads(b), self.prepare)) for b in batch["item"]]
         return batch.drop(columns=["item"]).assign(result=results)

@@ -6,10 +6,9 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import asdict
 from typing import IO, Any, TextIO
 
-from .document import DateValue, Document, Span
+from .document import DateValue, Document, Entity, Span
 from .errors import KordonError
 
 #: Exchange fields filled by later stages; present and empty until then.
@@ -118,6 +117,21 @@ def _date_record(doc: Document, value: DateValue | None) -> dict[str, Any] | Non
     }
 
 
+def _entity_record(e: Entity) -> dict[str, Any]:
+    """An entity as a plain dict (what ``dataclasses.asdict`` gives, without its deep copies)."""
+    return {
+        "id": e.id,
+        "type": e.type,
+        "canonical": e.canonical,
+        "aliases": list(e.aliases),
+        "country": e.country,
+        "coords": e.coords,
+        "role": e.role,
+        "affiliation": e.affiliation,
+        "role_span": None if e.role_span is None else {"start": e.role_span.start, "end": e.role_span.end},
+    }
+
+
 def record(doc: Document) -> dict[str, Any]:
     """The full record: every fact with its evidence (offsets) and the component behind it."""
     line = doc.dateline
@@ -146,8 +160,17 @@ def record(doc: Document) -> dict[str, Any]:
         "text": doc.text,
         "offsets": [[s.start, s.raw_start, s.length] for s in doc.segments],
         "boilerplate": [[s.start, s.end] for s in doc.boilerplate],
-        "mentions": [{**asdict(m), "span": span_record(doc, m.span)} for m in doc.mentions],
-        "entities": [asdict(e) for e in doc.entities],
+        "mentions": [
+            {
+                "span": span_record(doc, m.span),
+                "kind": m.kind,
+                "surface": m.surface,
+                "component": m.component,
+                "entity_id": m.entity_id,
+            }
+            for m in doc.mentions
+        ],
+        "entities": [_entity_record(e) for e in doc.entities],
         "threats": [
             {"label": t.label, "component": t.component, "evidence": [span_record(doc, s) for s in t.spans]}
             for t in doc.threats

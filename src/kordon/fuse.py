@@ -25,7 +25,7 @@ import hashlib
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from statistics import median
 from typing import Any
 
@@ -181,6 +181,7 @@ def _sentence_countries(doc: Document, pos: int) -> set[str]:
     return {e.country for e in doc.entities if e.id in ids and e.type == "country" and e.country}
 
 
+@lru_cache(maxsize=65536)
 def _parse(edtf: str | None) -> tuple[str, str, str] | None:
     if not edtf:
         return None
@@ -189,6 +190,7 @@ def _parse(edtf: str | None) -> tuple[str, str, str] | None:
     return parts[0], parts[1], parts[2]
 
 
+@lru_cache(maxsize=65536)
 def _date_gap(a: str, b: str) -> float | None:
     """Days between two EDTF dates where both say enough; 0 when one is a wildcard or coarser."""
     pa, pb = _parse(a), _parse(b)
@@ -209,6 +211,7 @@ def _date_gap(a: str, b: str) -> float | None:
     return float(abs(int(pa[2]) - int(pb[2])))
 
 
+@lru_cache(maxsize=65536)
 def _published_gap(a: str | None, b: str | None) -> float | None:
     """Days between two publication dates; a yearless one is taken in the other's year."""
     pa, pb = _parse(a), _parse(b)

@@ -205,10 +205,13 @@ class PhraseIndex:
     def find(self, text: str, tokens: list[tuple[int, int, str]] | None = None) -> list[tuple[int, int, Any]]:
         """Non-overlapping matches as (start, end, payload), leftmost-longest."""
         toks = tokens if tokens is not None else tokenize(text)
+        folded = (
+            _folded(text) if tokens is None or toks is tokenize(text) else [t[2].casefold() for t in toks]
+        )
         out: list[tuple[int, int, Any]] = []
         i, n_tok = 0, len(toks)
         while i < n_tok:
-            lengths = self.lengths.get(toks[i][2].casefold())
+            lengths = self.lengths.get(folded[i])
             if lengths:
                 for n in (n for n in lengths if n <= n_tok - i):
                     window = toks[i : i + n]
@@ -229,6 +232,18 @@ def tokenize(text: str) -> list[tuple[int, int, str]]:
     """Words of ``text`` with their offsets (the last few texts are remembered, since every
     recogniser tokenizes the same document: do not change the list returned)."""
     return [(m.start(), m.end(), m.group()) for m in WORD.finditer(text)]
+
+
+@lru_cache(maxsize=8)
+def _folded(text: str) -> list[str]:
+    """The casefolded words of :func:`tokenize` (remembered alike)."""
+    return [t[2].casefold() for t in tokenize(text)]
+
+
+@lru_cache(maxsize=8)
+def _stem_tokens(text: str) -> list[tuple[int, int, str]]:
+    """Casefolded word tokens for :class:`StemMatcher` (hyphenated words kept whole)."""
+    return [(m.start(), m.end(), m.group().casefold()) for m in _TOKEN.finditer(text)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -352,7 +367,7 @@ class StemMatcher:
 
     def find(self, text: str) -> list[tuple[int, int, Any]]:
         """Matches as (start, end, payload), longest first at each token, non-overlapping."""
-        tokens = [(m.start(), m.end(), m.group().casefold()) for m in _TOKEN.finditer(text)]
+        tokens = _stem_tokens(text)
         out: list[tuple[int, int, Any]] = []
         i = 0
         while i < len(tokens):

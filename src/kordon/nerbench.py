@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from .document import Document
-from .errors import ConfigError
+from .errors import ConfigError, InputError
 from .pipeline import Pipeline
 
 Spans = set[tuple[int, int, str]]
@@ -118,7 +118,10 @@ def read_factrueval(folder: Path, limit: int) -> Iterator[Sample]:
 
 def _kordon(pipeline: Pipeline) -> Callable[[Sample], Spans]:
     def predict(sample: Sample) -> Spans:
-        doc = pipeline(Document(id="s", source="s", raw=sample.text, meta={"lang": sample.lang}))
+        try:
+            doc = pipeline(Document(id="s", source="s", raw=sample.text, meta={"lang": sample.lang}))
+        except InputError:  # a sentence without letters: nothing to find
+            return set()
         out: Spans = set()
         for m in doc.mentions:
             kind = _KIND_TO_TYPE.get(m.kind)

@@ -153,12 +153,17 @@ def _qualifier(text: str, start: int) -> tuple[str, int]:
     return "exact", start
 
 
+#: How far after a number its unit, count noun or currency is looked for (all are a few words).
+_AHEAD = 160
+_LEAD = re.compile(r"\s*(?:\(\w+\)\s*)?")
+
+
 def _goods_after(text: str, pos: int) -> tuple[str, str, int] | None:
     """The goods named right after an amount ("kg of heroin", "кг героина", "Kilogramm Heroin",
     "pills of the powerful drug Methadone"): the most specific one before the clause ends."""
     g = _grammar()
-    m = re.match(r"\s*(?:\(\w+\)\s*)?", text[pos:])
-    start = pos + (m.end() if m else 0)
+    m = _LEAD.match(text, pos)
+    start = m.end() if m else pos
     window = re.split(r"[,;.()\n:]| - | – ", text[start : start + 50], maxsplit=1)[0]
     if re.search(r"\d", window):
         window = window[: re.search(r"\d", window).start()]  # type: ignore[union-attr]
@@ -214,7 +219,7 @@ def find_amounts(text: str) -> list[Amount]:
                 value = parse_number(groups["upper"])
         if value is None:
             continue
-        rest = text[end:]
+        rest = text[end : end + _AHEAD]
         if 1900 <= value <= 2100 and re.match(
             r"\s*(?:г\.|г(?!\w)|года|году|годах|jahr|year)", rest, re.IGNORECASE
         ):
@@ -230,7 +235,7 @@ def find_amounts(text: str) -> list[Amount]:
         if scale:
             value *= g.scales[_key(scale.group())]
             end += scale.end()
-            rest = text[end:]
+            rest = text[end : end + _AHEAD]
         amount = _unit_amount(text, start, end, value, rest) or _counted_amount(text, end, value, rest, word)
         if amount is None and not word:
             amount = _currency_amount(text, start, end, value, rest)

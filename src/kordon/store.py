@@ -12,28 +12,33 @@ import os
 import re
 import time
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import (
+    Connection,
     DateTime,
     Engine,
     Float,
     ForeignKey,
+    Index,
     Integer,
     String,
+    Table,
     Text,
+    bindparam,
     create_engine,
     event,
     func,
-    insert,
     select,
     text,
 )
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 
@@ -206,6 +211,7 @@ class IncidentMemberRow(Base):
 
 class IncidentKeyRow(Base):
     __tablename__ = "incident_keys"
+    __table_args__ = (Index("uq_incident_keys_incident_key", "incident_pk", "key", unique=True),)
 
     pk: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     incident_pk: Mapped[int] = mapped_column(ForeignKey("incidents.pk", ondelete="CASCADE"))
@@ -218,12 +224,308 @@ _ATTEMPTS = 5
 _WRITE_LOCK = 0x4B4F52
 
 
+#: How many of the documents sharing band keys with a new one are compared with it: those
+#: sharing the most bands (the likeliest near-copies), so that the cost stays flat however many
+#: earlier reports of a recurring template share a band or two.
+NEAR_COPY_CANDIDATES = 16
+
+
 @cache
-def _band_query(n: int) -> Any:
-    """Documents sharing any of ``n`` (band, hash) keys: one indexed look-up per band (a
-    row-value IN would scan the table), as one statement built once."""
+def _near_copies_query(n: int) -> Any:
+    """The documents sharing the most of ``n`` (band, hash) keys (one indexed look-up per
+    band: a row-value IN would scan the table), with their signatures and the document each is
+    a near-copy of; as one statement built once."""
     terms = " OR ".join(f"(band = :b{i} AND hash = :h{i})" for i in range(n))
-    return text(f"SELECT DISTINCT document_pk FROM bands WHERE {terms}")
+    return text(
+        "SELECT c.document_pk, s.minhash, d.duplicate_of FROM "
+        f"(SELECT document_pk, count(*) AS shared FROM bands WHERE {terms} "
+        f"GROUP BY document_pk ORDER BY shared DESC, document_pk LIMIT {NEAR_COPY_CANDIDATES}) AS c "
+        "JOIN signatures s ON s.document_pk = c.document_pk "
+        "LEFT JOIN duplicates d ON d.document_pk = c.document_pk"
+    )
+
+
+def _table(model: type[Base]) -> Table:
+    return cast(Table, model.__table__)
+
+
+_INCIDENTS, _KEYS, _ENTITIES = _table(IncidentRow), _table(IncidentKeyRow), _table(EntityRow)
+_ENTITY_COLUMNS = select(
+    _ENTITIES.c.pk,
+    _ENTITIES.c.id,
+    _ENTITIES.c.canonical,
+    _ENTITIES.c.key,
+    _ENTITIES.c.aliases,
+    _ENTITIES.c.role,
+    _ENTITIES.c.affiliation,
+)
+#: Incidents of a type indexed under any of some keys, with their features.
+_CANDIDATES = select(_INCIDENTS.c.pk, _INCIDENTS.c.features).where(
+    _INCIDENTS.c.pk.in_(
+        select(_KEYS.c.incident_pk).where(_KEYS.c.key.in_(bindparam("keys", expanding=True)))
+    ),
+    _INCIDENTS.c.type == bindparam("type"),
+)
+
+
+@dataclass(slots=True)
+class Prepared:
+    """A processed document with what storing it needs and no database does: its record as
+    JSON (and its events), MinHash signature and band keys. See :func:`prepare`."""
+
+    doc: Document
+    record: str
+    events: list[dict[str, Any]]
+    signature: list[int]
+    bands: list[tuple[int, str]]
+    link_keys: dict[str, str]
+    """Each entity's linking key (:func:`_link_key`), by entity id."""
+
+
+def prepare(doc: Document) -> Prepared:
+    """The database-free part of storing ``doc``; pure, so the engine's workers compute it
+    beside the pipeline and the one writer has less to do."""
+    full = record(doc)
+    signature = fuse.minhash(doc.text)
+    return Prepared(
+        doc,
+        json.dumps(full, ensure_ascii=False),
+        full["events"],
+        signature,
+        fuse.bands(signature),
+        {e.id: _link_key(e) for e in doc.entities},
+    )
+
+
+def _document_row(p: Prepared, now: dt.datetime) -> dict[str, Any]:
+    doc = p.doc
+    return {
+        "id": doc.content_hash,
+        "name": doc.id,
+        "source": doc.source,
+        "url": doc.url,
+        "format": doc.format,
+        "site": doc.site,
+        "title": doc.title,
+        "lang": doc.lang,
+        "lang_confidence": doc.lang_confidence,
+        "published": doc.published.edtf if doc.published else None,
+        "published_precision": doc.published.precision if doc.published else None,
+        "dateline_place": doc.dateline.place if doc.dateline else None,
+        "dateline_country": doc.dateline.country if doc.dateline else None,
+        "dateline_agency": doc.dateline.agency if doc.dateline else None,
+        "raw": doc.raw,
+        "text": doc.text,
+        "record": p.record,
+        "ingested_at": now,
+    }
+
+
+@dataclass(slots=True)
+class _Linked:
+    """A stored entity as a batch links documents to it (and adds names, role, affiliation)."""
+
+    pk: int
+    id: str
+    canonical: str
+    key: str
+    aliases: list[str]
+    role: str | None
+    affiliation: str | None
+
+
+class _Batch:
+    """One :meth:`Store.add_many` transaction: the rows it writes at its end (mentions, goods,
+    threats, signatures, bands, duplicates, incident members and keys, full text) and the
+    indexes that let a document meet those stored before it in the same batch (band keys,
+    incident keys, incidents' features: parsed once, written once)."""
+
+    def __init__(self, c: Connection) -> None:
+        self.c = c
+        self.mentions: list[dict[str, Any]] = []
+        self.goods: list[dict[str, Any]] = []
+        self.threats: list[dict[str, Any]] = []
+        self.fts: list[dict[str, Any]] = []
+        self.members: list[dict[str, Any]] = []
+        self.duplicates: list[dict[str, Any]] = []
+        self.signature_rows: list[dict[str, Any]] = []
+        self.band_rows: list[dict[str, Any]] = []
+        self.key_rows: list[dict[str, Any]] = []
+        self.signatures: dict[int, list[int]] = {}
+        self.band_index: dict[tuple[int, str], list[int]] = {}
+        self.duplicate_of: dict[int, int] = {}
+        self.key_index: dict[str, set[int]] = {}
+        self.types: dict[int, str] = {}
+        self.features: dict[int, fuse.Features] = {}
+        self.dirty: set[int] = set()
+        self.entities: dict[str, _Linked] = {}
+        self.changed: dict[str, _Linked] = {}
+
+    # -- entities
+
+    def entities_by_id(self, ids: list[str]) -> dict[str, _Linked]:
+        """The stored entities (or this batch's) with these ids."""
+        missing = [i for i in dict.fromkeys(ids) if i not in self.entities]
+        if missing:
+            for row in self.c.execute(_ENTITY_COLUMNS.where(_ENTITIES.c.id.in_(missing))):
+                self._keep(row)
+        return {i: self.entities[i] for i in ids if i in self.entities}
+
+    def persons_by_key(self, keys: set[str]) -> dict[str, list[_Linked]]:
+        """Stored persons (this batch's included) by linking key, in storage order."""
+        if not keys:
+            return {}
+        out: dict[str, list[_Linked]] = {}
+        for row in self.c.execute(
+            _ENTITY_COLUMNS.where(_ENTITIES.c.type == "person", _ENTITIES.c.key.in_(keys)).order_by(
+                _ENTITIES.c.pk
+            )
+        ):
+            out.setdefault(row.key, []).append(self._keep(row))
+        return out
+
+    def _keep(self, row: Any) -> _Linked:
+        if row.id not in self.entities:
+            self.entities[row.id] = _Linked(
+                row.pk, row.id, row.canonical, row.key, json.loads(row.aliases), row.role, row.affiliation
+            )
+        return self.entities[row.id]
+
+    def create_entities(self, fresh: list[tuple[Entity, str]]) -> list[_Linked]:
+        """Store new entities (with their linking keys); their linked rows."""
+        if not fresh:
+            return []
+        rows = [
+            {
+                "id": e.id,
+                "type": e.type,
+                "canonical": e.canonical,
+                "key": key,
+                "country": e.country,
+                "lat": e.coords[0] if e.coords else None,
+                "lon": e.coords[1] if e.coords else None,
+                "role": e.role,
+                "affiliation": e.affiliation,
+                "aliases": "[]",
+            }
+            for e, key in fresh
+        ]
+        pks = self.c.scalars(_ENTITIES.insert().returning(_ENTITIES.c.pk, sort_by_parameter_order=True), rows)
+        made = []
+        for (e, key), pk in zip(fresh, pks, strict=True):
+            self.entities[e.id] = _Linked(pk, e.id, e.canonical, key, [], e.role, e.affiliation)
+            made.append(self.entities[e.id])
+        return made
+
+    def enrich(self, row: _Linked, entity: Entity) -> None:
+        """Add the entity's other names, role and affiliation to its linked row."""
+        for alias in (entity.canonical, *entity.aliases):
+            if alias != row.canonical and alias not in row.aliases:
+                row.aliases.append(alias)
+                self.changed[row.id] = row
+        if entity.role and not row.role:
+            row.role = entity.role
+            self.changed[row.id] = row
+        if entity.affiliation and not row.affiliation:
+            row.affiliation = entity.affiliation
+            self.changed[row.id] = row
+
+    # -- near-copies
+
+    def near_copies(self, keys: list[tuple[int, str]]) -> list[tuple[int, list[int], int | None]]:
+        """Documents sharing a band key with ``keys`` (stored, then of this batch): their pk,
+        signature and the document they are a near-copy of, if any."""
+        params = {f"b{i}": b for i, (b, _) in enumerate(keys)} | {f"h{i}": h for i, (_, h) in enumerate(keys)}
+        found = [
+            (pk, json.loads(minhash), of)
+            for pk, minhash, of in self.c.execute(_near_copies_query(len(keys)), params)
+        ]
+        mine = {pk for k in keys for pk in self.band_index.get(k, ())}
+        found += [(pk, self.signatures[pk], self.duplicate_of.get(pk)) for pk in mine]
+        return sorted(found, key=lambda row: row[0])
+
+    def add_signature(self, document_pk: int, signature: list[int], keys: list[tuple[int, str]]) -> None:
+        self.signatures[document_pk] = signature
+        self.signature_rows.append({"document_pk": document_pk, "minhash": json.dumps(signature)})
+        for band, hash_ in keys:
+            self.band_rows.append({"document_pk": document_pk, "band": band, "hash": hash_})
+            self.band_index.setdefault((band, hash_), []).append(document_pk)
+
+    # -- incidents
+
+    def candidates(self, keys: list[str], type_: str) -> list[tuple[int, fuse.Features]]:
+        """The incidents of ``type_`` indexed under any of ``keys`` (stored or of this batch),
+        in order, with their features (this batch's own where it has changed them)."""
+        found: dict[int, fuse.Features] = {}
+        for pk, raw in self.c.execute(_CANDIDATES, {"keys": sorted(set(keys)), "type": type_}):
+            if pk not in self.features:
+                self.types[pk], self.features[pk] = type_, fuse.Features.from_json(json.loads(raw))
+            found[pk] = self.features[pk]
+        for key in keys:
+            for pk in self.key_index.get(key, ()):
+                if self.types[pk] == type_:
+                    found[pk] = self.features[pk]
+        return sorted(found.items())
+
+    def start_incident(self, feats: fuse.Features) -> int:
+        pk: int = self.c.execute(
+            _INCIDENTS.insert().returning(_INCIDENTS.c.pk),
+            {"type": feats.type, "features": json.dumps(feats.to_json())},
+        ).scalar_one()
+        self.types[pk], self.features[pk] = feats.type, feats
+        return pk
+
+    def add_keys(self, incident_pk: int, keys: list[str]) -> None:
+        """Index the incident under ``keys`` (those it has already are skipped on writing)."""
+        for key in keys:
+            holders = self.key_index.setdefault(key, set())
+            if incident_pk not in holders:
+                holders.add(incident_pk)
+                self.key_rows.append({"incident_pk": incident_pk, "key": key})
+
+    # -- the end
+
+    def write(self) -> None:
+        c = self.c
+        if self.changed:
+            c.execute(
+                _ENTITIES.update().where(_ENTITIES.c.pk == bindparam("b_pk")),
+                [
+                    {
+                        "b_pk": row.pk,
+                        "aliases": json.dumps(row.aliases, ensure_ascii=False),
+                        "role": row.role,
+                        "affiliation": row.affiliation,
+                    }
+                    for row in self.changed.values()
+                ],
+            )
+        if self.dirty:
+            c.execute(
+                _INCIDENTS.update().where(_INCIDENTS.c.pk == bindparam("b_pk")),
+                [
+                    {"b_pk": pk, "features": json.dumps(self.features[pk].to_json())}
+                    for pk in sorted(self.dirty)
+                ],
+            )
+        for model, rows in (
+            (MentionRow, self.mentions),
+            (GoodsRow, self.goods),
+            (ThreatRow, self.threats),
+            (SignatureRow, self.signature_rows),
+            (BandRow, self.band_rows),
+            (DuplicateRow, self.duplicates),
+            (IncidentMemberRow, self.members),
+        ):
+            if rows:
+                c.execute(_table(model).insert(), rows)
+        if self.key_rows:
+            insert_ = sqlite_insert if c.dialect.name == "sqlite" else postgresql_insert
+            c.execute(insert_(_KEYS).on_conflict_do_nothing(), self.key_rows)
+        if self.fts:
+            c.execute(
+                text("INSERT INTO documents_fts(rowid, title, text) VALUES (:pk, :title, :text)"), self.fts
+            )
 
 
 def _link_key(entity: Entity) -> str:
@@ -344,133 +646,136 @@ class Store:
         except DBAPIError as exc:
             raise StoreError(f"database error in {self.url}: {_reason(exc)}") from exc
 
-    def add(self, doc: Document) -> bool:
+    def add(self, doc: Document | Prepared) -> bool:
         """Store ``doc`` unless the same content is there; True when it was new.
 
         Safe for several processes writing to one database: on PostgreSQL writers take turns on
         an advisory lock, on SQLite on the database lock; a writer that loses a race (the same
         document or entity stored meanwhile) retries, so nothing is lost or stored twice.
         """
-        full = record(doc)
+        return self.add_many([doc])[0]
+
+    def add_many(self, docs: Sequence[Document | Prepared]) -> list[bool]:
+        """Store ``docs`` in one transaction (all or none), in order, as :meth:`add` would one
+        by one; whether each was new (a repeat within ``docs`` is not)."""
+        prepared = [d if isinstance(d, Prepared) else prepare(d) for d in docs]
+        if not prepared:
+            return []
+        what = prepared[0].doc.source if len(prepared) == 1 else f"{len(prepared)} documents"
         for attempt in range(_ATTEMPTS):
             try:
-                return self._add(doc, full)
+                return self._add_batch(prepared)
             except (IntegrityError, OperationalError) as exc:
                 if attempt == _ATTEMPTS - 1:
-                    raise StoreError(f"cannot store {doc.source} in {self.url}: {_reason(exc)}") from exc
+                    raise StoreError(f"cannot store {what} in {self.url}: {_reason(exc)}") from exc
                 time.sleep(0.05 * 2**attempt)
             except DBAPIError as exc:
-                raise StoreError(f"cannot store {doc.source} in {self.url}: {_reason(exc)}") from exc
-        return False  # pragma: no cover (the loop returns or raises)
+                raise StoreError(f"cannot store {what} in {self.url}: {_reason(exc)}") from exc
+        return []  # pragma: no cover (the loop returns or raises)
 
-    def _add(self, doc: Document, full: dict[str, Any]) -> bool:
-        doc_id = doc.content_hash
-        # no autoflush: rows are flushed where their keys are needed, not before every query
+    def add_all(
+        self, docs: Iterable[Document | Prepared], batch: int = 32
+    ) -> Iterator[tuple[Document, bool | StoreError]]:
+        """Store a stream of documents ``batch`` at a time (one transaction each); for each, in
+        order, whether it was new, or the :class:`StoreError` that kept it out. A batch that
+        fails is stored again one document at a time, so one bad document costs only itself."""
+        pending: list[Document | Prepared] = []
+
+        def flush() -> Iterator[tuple[Document, bool | StoreError]]:
+            items = [p.doc if isinstance(p, Prepared) else p for p in pending]
+            try:
+                results: list[bool | StoreError] = list(self.add_many(pending))
+            except StoreError:
+                results = []
+                for item in pending:
+                    try:
+                        results.append(self.add(item))
+                    except StoreError as exc:
+                        results.append(exc)
+            pending.clear()
+            yield from zip(items, results, strict=True)
+
+        for doc in docs:
+            pending.append(doc)
+            if len(pending) >= batch:
+                yield from flush()
+        if pending:
+            yield from flush()
+
+    def _add_batch(self, prepared: list[Prepared]) -> list[bool]:
+        # no autoflush: entity rows are flushed where their keys are needed, not before every query
         with Session(self.engine, autoflush=False) as s, s.begin():
-            if self.engine.dialect.name == "postgresql":
-                s.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _WRITE_LOCK})
-            if s.scalar(select(DocumentRow.pk).where(DocumentRow.id == doc_id)) is not None:
-                return False
-            row = DocumentRow(
-                id=doc_id,
-                name=doc.id,
-                source=doc.source,
-                url=doc.url,
-                format=doc.format,
-                site=doc.site,
-                title=doc.title,
-                lang=doc.lang,
-                lang_confidence=doc.lang_confidence,
-                published=doc.published.edtf if doc.published else None,
-                published_precision=doc.published.precision if doc.published else None,
-                dateline_place=doc.dateline.place if doc.dateline else None,
-                dateline_country=doc.dateline.country if doc.dateline else None,
-                dateline_agency=doc.dateline.agency if doc.dateline else None,
-                raw=doc.raw,
-                text=doc.text,
-                record=json.dumps(full, ensure_ascii=False),
-                ingested_at=dt.datetime.now(dt.UTC),
-            )
-            s.add(row)
-            s.flush()
-            self._add_entities(s, doc, row.pk)
-            duplicate_of = self._add_signature(s, doc, row.pk)
-            event_pks = self._add_events(s, doc, full["events"], row.pk)
-            self._fuse(s, doc, full["events"], row.pk, event_pks, duplicate_of)
-            if self.engine.dialect.name == "sqlite":
-                s.execute(
-                    text("INSERT INTO documents_fts(rowid, title, text) VALUES (:pk, :title, :text)"),
-                    {"pk": row.pk, "title": doc.title or "", "text": doc.text},
+            c = s.connection()
+            if c.dialect.name == "postgresql":
+                c.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _WRITE_LOCK})
+            ids = [p.doc.content_hash for p in prepared]
+            documents = _table(DocumentRow)
+            known = set(c.scalars(select(documents.c.id).where(documents.c.id.in_(set(ids)))))
+            results = []
+            new: list[Prepared] = []
+            for p, doc_id in zip(prepared, ids, strict=True):
+                results.append(doc_id not in known)
+                if doc_id not in known:
+                    known.add(doc_id)
+                    new.append(p)
+            if not new:
+                return results
+            now = dt.datetime.now(dt.UTC)
+            doc_pks = list(
+                c.scalars(
+                    documents.insert().returning(documents.c.pk, sort_by_parameter_order=True),
+                    [_document_row(p, now) for p in new],
                 )
-        return True
+            )
+            batch = _Batch(c)
+            event_pks = self._add_events(new, doc_pks, batch)
+            for p, pk, ev_pks in zip(new, doc_pks, event_pks, strict=True):
+                self._add_entities(p, pk, batch)
+                duplicate_of = self._add_signature(p, pk, batch)
+                self._fuse(p.doc, p.events, pk, ev_pks, duplicate_of, batch)
+                if c.dialect.name == "sqlite":
+                    batch.fts.append({"pk": pk, "title": p.doc.title or "", "text": p.doc.text})
+            batch.write()
+        return results
 
-    def _add_entities(self, s: Session, doc: Document, document_pk: int) -> None:
+    def _add_entities(self, p: Prepared, document_pk: int, batch: _Batch) -> None:
         """Link the document's entities to stored ones (by id, then by transliteration key and
         fuzzy name for persons) and store every mention with its offsets."""
-        known = {
-            row.id: row
-            for row in s.scalars(select(EntityRow).where(EntityRow.id.in_([e.id for e in doc.entities])))
-        }
-        keys = {e.id: _link_key(e) for e in doc.entities}
-        person_keys = {keys[e.id] for e in doc.entities if e.type == "person" and e.id not in known}
-        by_key: dict[str, list[EntityRow]] = {}
-        if person_keys:
-            for other in s.scalars(
-                select(EntityRow).where(EntityRow.type == "person", EntityRow.key.in_(person_keys))
-            ):
-                by_key.setdefault(other.key, []).append(other)
-        pks: dict[str, int] = {}
-        new_rows: list[tuple[str, EntityRow]] = []
+        doc, keys = p.doc, p.link_keys
+        known = batch.entities_by_id([e.id for e in doc.entities])
+        by_key = batch.persons_by_key(
+            {keys[e.id] for e in doc.entities if e.type == "person" and e.id not in known}
+        )
+        fresh: list[tuple[Entity, str]] = []
+        linked: dict[str, _Linked] = {}
         for entity in doc.entities:
             row = known.get(entity.id)
-            key = keys[entity.id]
             if row is None and entity.type == "person":
                 row = next(
-                    (o for o in by_key.get(key, []) if similar(o.canonical, entity.canonical, 0.8)), None
+                    (
+                        o
+                        for o in by_key.get(keys[entity.id], [])
+                        if similar(o.canonical, entity.canonical, 0.8)
+                    ),
+                    None,
                 )
-            surfaces = [entity.canonical, *entity.aliases]
             if row is None:
-                row = EntityRow(
-                    id=entity.id,
-                    type=entity.type,
-                    canonical=entity.canonical,
-                    key=key,
-                    country=entity.country,
-                    lat=entity.coords[0] if entity.coords else None,
-                    lon=entity.coords[1] if entity.coords else None,
-                    role=entity.role,
-                    affiliation=entity.affiliation,
-                    aliases="[]",
-                )
-                s.add(row)
-                known[entity.id] = row
-                new_rows.append((entity.id, row))
-            aliases = json.loads(row.aliases)
-            changed = False
-            for alias in surfaces:
-                if alias != row.canonical and alias not in aliases:
-                    aliases.append(alias)
-                    changed = True
-            if changed:
-                row.aliases = json.dumps(aliases, ensure_ascii=False)
-            if entity.role and not row.role:
-                row.role = entity.role
-            if entity.affiliation and not row.affiliation:
-                row.affiliation = entity.affiliation
-            if row.pk is not None:
-                pks[entity.id] = row.pk
-        if new_rows:
-            s.flush()
-            pks.update((eid, row.pk) for eid, row in new_rows)
-        mentions = []
+                fresh.append((entity, keys[entity.id]))
+                continue
+            linked[entity.id] = row
+            batch.enrich(row, entity)
+        for (entity, _), row in zip(fresh, batch.create_entities(fresh), strict=True):
+            linked[entity.id] = row
+            batch.enrich(row, entity)
         for m in doc.mentions:
-            if m.entity_id not in pks:
+            row = linked.get(m.entity_id) if m.entity_id else None
+            if row is None:
                 continue
             raw = doc.raw_span(m.span)
-            mentions.append(
+            batch.mentions.append(
                 {
                     "document_pk": document_pk,
-                    "entity_pk": pks[m.entity_id],
+                    "entity_pk": row.pk,
                     "kind": m.kind,
                     "start": m.span.start,
                     "end": m.span.end,
@@ -480,47 +785,32 @@ class Store:
                     "component": m.component,
                 }
             )
-        if mentions:
-            s.execute(insert(MentionRow), mentions)
 
-    def _add_signature(self, s: Session, doc: Document, document_pk: int) -> int | None:
+    def _add_signature(self, p: Prepared, document_pk: int, batch: _Batch) -> int | None:
         """Store the document's MinHash and bands; link it to the earliest near-copy, if any."""
-        signature = fuse.minhash(doc.text)
-        keys = fuse.bands(signature)
-        candidates = set(
-            s.scalars(
-                _band_query(len(keys)),
-                {f"b{i}": b for i, (b, _) in enumerate(keys)} | {f"h{i}": h for i, (_, h) in enumerate(keys)},
-            )
-        )
-        best: tuple[float, int] | None = None
-        others = s.execute(
-            select(SignatureRow.document_pk, SignatureRow.minhash)
-            .where(SignatureRow.document_pk.in_(candidates))
-            .order_by(SignatureRow.document_pk)
-        ).all()
-        for other_pk, minhash in others if candidates else []:
-            similarity = fuse.jaccard(signature, json.loads(minhash))
+        best: tuple[float, int, int | None] | None = None
+        for other_pk, signature, of in batch.near_copies(p.bands):
+            similarity = fuse.jaccard(p.signature, signature)
             if similarity >= fuse.DUPLICATE_JACCARD and (best is None or similarity > best[0]):
-                best = (similarity, other_pk)
-        s.execute(insert(SignatureRow), [{"document_pk": document_pk, "minhash": json.dumps(signature)}])
-        s.execute(insert(BandRow), [{"document_pk": document_pk, "band": b, "hash": h} for b, h in keys])
+                best = (similarity, other_pk, of)
+        batch.add_signature(document_pk, p.signature, p.bands)
         if best is None:
             return None
-        original = (
-            s.scalar(select(DuplicateRow.duplicate_of).where(DuplicateRow.document_pk == best[1])) or best[1]
+        original = best[2] or best[1]
+        batch.duplicate_of[document_pk] = original
+        batch.duplicates.append(
+            {"document_pk": document_pk, "duplicate_of": original, "similarity": round(best[0], 3)}
         )
-        s.add(DuplicateRow(document_pk=document_pk, duplicate_of=original, similarity=round(best[0], 3)))
         return original
 
     def _fuse(
         self,
-        s: Session,
         doc: Document,
         events: list[dict[str, Any]],
         document_pk: int,
         event_pks: list[int],
         duplicate_of: int | None,
+        batch: _Batch,
     ) -> None:
         """Each event joins the best-fitting incident among those sharing a blocking key, or starts one."""
         # dated events first: what they join tells which reports this document agrees with
@@ -536,22 +826,9 @@ class Store:
             lookup = places + date_keys if undated else date_keys
             unplaced = fuse.undated_place_keys(feats)
             lookup += unplaced
-            keys = date_keys + places + (unplaced if undated else [])
-            candidates = set(
-                s.scalars(select(IncidentKeyRow.incident_pk).where(IncidentKeyRow.key.in_(lookup)))
-            )
-            best: tuple[float, IncidentRow, dict[str, Any]] | None = None
-            rows = (
-                s.scalars(
-                    select(IncidentRow)
-                    .where(IncidentRow.pk.in_(candidates), IncidentRow.type == feats.type)
-                    .order_by(IncidentRow.pk)
-                ).all()
-                if candidates
-                else []
-            )
-            for incident in rows:
-                inc_feats = fuse.Features.from_json(json.loads(incident.features))
+            keys = list(dict.fromkeys(date_keys + places + (unplaced if undated else [])))
+            best: tuple[float, int, dict[str, Any]] | None = None
+            for pk, inc_feats in batch.candidates(lookup, feats.type):
                 if document_pk in inc_feats.documents:
                     continue  # one document reports an incident once
                 near = duplicate_of is not None and duplicate_of in inc_feats.documents
@@ -561,36 +838,25 @@ class Store:
                     why["allies"] = sorted(allies & inc_feats.documents)
                     why["score"] = round(value, 3)
                 if value >= fuse.JOIN_SCORE and (best is None or value > best[0]):
-                    best = (value, incident, why)
+                    best = (value, pk, why)
             if best is None:
-                incident = IncidentRow(type=feats.type, features=json.dumps(feats.to_json()))
-                s.add(incident)
-                s.flush()
+                incident_pk = batch.start_incident(feats)
                 score, why = None, {"started": True}
-                known: set[str] = set()
             else:
-                score, incident, why = best
-                merged = fuse.Features.from_json(json.loads(incident.features))
+                score, incident_pk, why = best
+                merged = batch.features[incident_pk]
                 allies |= merged.documents - {document_pk}
                 merged.merge(feats)
-                incident.features = json.dumps(merged.to_json())
-                known = set(
-                    s.scalars(select(IncidentKeyRow.key).where(IncidentKeyRow.incident_pk == incident.pk))
-                )
-            s.execute(
-                insert(IncidentMemberRow),
-                [
-                    {
-                        "incident_pk": incident.pk,
-                        "event_pk": event_pk,
-                        "score": score,
-                        "why": json.dumps(why, ensure_ascii=False),
-                    }
-                ],
+                batch.dirty.add(incident_pk)
+            batch.members.append(
+                {
+                    "incident_pk": incident_pk,
+                    "event_pk": event_pk,
+                    "score": score,
+                    "why": json.dumps(why, ensure_ascii=False),
+                }
             )
-            fresh = [{"incident_pk": incident.pk, "key": k} for k in dict.fromkeys(keys) if k not in known]
-            if fresh:
-                s.execute(insert(IncidentKeyRow), fresh)
+            batch.add_keys(incident_pk, keys)
 
     def incidents(self, ref: str | None = None, limit: int | None = None) -> list[dict[str, Any]]:
         """Incidents with their reports (documents and their sources), languages and conflicts."""
@@ -643,9 +909,8 @@ class Store:
             for r in rows
         ]
 
-    def _add_events(
-        self, s: Session, doc: Document, events: list[dict[str, Any]], document_pk: int
-    ) -> list[int]:
+    def _add_events(self, new: list[Prepared], doc_pks: list[int], batch: _Batch) -> list[list[int]]:
+        """Every event of the new documents in one statement; their pks, per document."""
         rows = [
             {
                 "document_pk": document_pk,
@@ -661,32 +926,38 @@ class Store:
                 "trigger_end": ev.trigger.end,
                 "data": json.dumps(data, ensure_ascii=False),
             }
-            for ev, data in zip(doc.events, events, strict=True)
+            for p, document_pk in zip(new, doc_pks, strict=True)
+            for ev, data in zip(p.doc.events, p.events, strict=True)
         ]
         pks: list[int] = []
         if rows:
-            returned = s.execute(insert(EventRow).returning(EventRow.pk, sort_by_parameter_order=True), rows)
-            pks = [pk for (pk,) in returned]
-        goods = [
-            {
-                "event_pk": pk,
-                "category": g.get("category"),
-                "substance": g.get("substance"),
-                "value": g.get("value"),
-                "unit": g.get("unit"),
-                "qualifier": g.get("qualifier"),
-            }
-            for ev, pk in zip(doc.events, pks, strict=True)
-            for g in ev.goods
-        ]
-        if goods:
-            s.execute(insert(GoodsRow), goods)
-        threats = [
-            {"document_pk": document_pk, "label": label} for label in sorted({t.label for t in doc.threats})
-        ]
-        if threats:
-            s.execute(insert(ThreatRow), threats)
-        return pks
+            events = _table(EventRow)
+            pks = list(
+                batch.c.scalars(events.insert().returning(events.c.pk, sort_by_parameter_order=True), rows)
+            )
+        out: list[list[int]] = []
+        at = 0
+        for p, document_pk in zip(new, doc_pks, strict=True):
+            mine = pks[at : at + len(p.doc.events)]
+            at += len(p.doc.events)
+            out.append(mine)
+            batch.goods += [
+                {
+                    "event_pk": pk,
+                    "category": g.get("category"),
+                    "substance": g.get("substance"),
+                    "value": g.get("value"),
+                    "unit": g.get("unit"),
+                    "qualifier": g.get("qualifier"),
+                }
+                for ev, pk in zip(p.doc.events, mine, strict=True)
+                for g in ev.goods
+            ]
+            batch.threats += [
+                {"document_pk": document_pk, "label": label}
+                for label in sorted({t.label for t in p.doc.threats})
+            ]
+        return out
 
     def events(
         self,

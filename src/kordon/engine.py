@@ -86,7 +86,7 @@ def run(
         paths = list(paths)
         urls = [p for p in paths if "://" in str(p)]
         if urls:  # fetched here, politely and by the fetch rules, then processed in this process
-            pipeline = spec.build()
+            pipeline = spec.build().warm()
             for item in reader(urls) if reader else read(urls, max_bytes):
                 yield _apply(pipeline, item, spec.prepare)
         yield from _ray([p for p in paths if "://" not in str(p)], spec, workers, address, max_bytes)

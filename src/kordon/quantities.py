@@ -167,6 +167,8 @@ def _goods_after(text: str, pos: int) -> tuple[str, str, int] | None:
     window = re.split(r"[,;.()\n:]| - | – ", text[start : start + 50], maxsplit=1)[0]
     if re.search(r"\d", window):
         window = window[: re.search(r"\d", window).start()]  # type: ignore[union-attr]
+    if not g.goods_any.search(window):
+        return None  # one search instead of one per good, for the many amounts of no goods
     found: list[tuple[int, int, str, str]] = []
     for pattern, substance, category in g.goods:
         hit = pattern.search(window)
@@ -184,7 +186,7 @@ def _goods_before(text: str, pos: int) -> tuple[str, str] | None:
     g = _grammar()
     clause_start = max(text.rfind(". ", 0, pos), text.rfind(";", 0, pos), text.rfind("\n", 0, pos), pos - 70)
     window = text[clause_start + 1 : pos]
-    if re.search(r"\d", window):
+    if re.search(r"\d", window) or not g.goods_any.search(window):
         return None
     hits: list[tuple[int, str, str]] = []
     for pattern, substance, category in g.goods:

@@ -171,6 +171,7 @@ class SignatureRow(Base):
 
 class BandRow(Base):
     __tablename__ = "bands"
+    __table_args__ = (Index("ix_bands_band_hash_document", "band", "hash", "document_pk"),)
 
     pk: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     document_pk: Mapped[int] = mapped_column(ForeignKey("documents.pk", ondelete="CASCADE"))
@@ -211,11 +212,14 @@ class IncidentMemberRow(Base):
 
 class IncidentKeyRow(Base):
     __tablename__ = "incident_keys"
-    __table_args__ = (Index("uq_incident_keys_incident_key", "incident_pk", "key", unique=True),)
+    __table_args__ = (
+        Index("uq_incident_keys_incident_key", "incident_pk", "key", unique=True),
+        Index("ix_incident_keys_key_incident", "key", "incident_pk"),
+    )
 
     pk: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     incident_pk: Mapped[int] = mapped_column(ForeignKey("incidents.pk", ondelete="CASCADE"))
-    key: Mapped[str] = mapped_column(String(80), index=True)
+    key: Mapped[str] = mapped_column(String(80))
 
 
 #: Writers retry a lost race this many times.
@@ -721,12 +725,27 @@ class Store:
             if not new:
                 return results
             now = dt.datetime.now(dt.UTC)
-            doc_pks = list(
-                c.scalars(
-                    documents.insert().returning(documents.c.pk, sort_by_parameter_order=True),
-                    [_document_row(p, now) for p in new],
+            rows = [_document_row(p, now) for p in new]
+            if c.dialect.name == "sqlite":
+                # SQLite cannot return keys in parameter order from one statement (SQLAlchemy
+                # would insert row by row): insert all, then read the keys back by content hash
+                c.execute(documents.insert(), rows)
+                by_hash = dict(
+                    c.execute(
+                        select(documents.c.id, documents.c.pk).where(
+                            documents.c.id.in_([r["id"] for r in rows])
+                        )
+                    )
+                    .tuples()
+                    .all()
                 )
-            )
+                doc_pks = [by_hash[r["id"]] for r in rows]
+            else:
+                doc_pks = list(
+                    c.scalars(
+                        documents.insert().returning(documents.c.pk, sort_by_parameter_order=True), rows
+                    )
+                )
             batch = _Batch(c)
             event_pks = self._add_events(new, doc_pks, batch)
             for p, pk, ev_pks in zip(new, doc_pks, event_pks, strict=True):
@@ -931,10 +950,20 @@ class Store:
         ]
         pks: list[int] = []
         if rows:
-            events = _table(EventRow)
-            pks = list(
-                batch.c.scalars(events.insert().returning(events.c.pk, sort_by_parameter_order=True), rows)
-            )
+            events, c = _table(EventRow), batch.c
+            if c.dialect.name == "sqlite":
+                # as for documents: one statement, then the keys of these new documents' events,
+                # which SQLite numbers in the order they were inserted
+                c.execute(events.insert(), rows)
+                pks = list(
+                    c.scalars(
+                        select(events.c.pk).where(events.c.document_pk.in_(doc_pks)).order_by(events.c.pk)
+                    )
+                )
+            else:
+                pks = list(
+                    c.scalars(events.insert().returning(events.c.pk, sort_by_parameter_order=True), rows)
+                )
         out: list[list[int]] = []
         at = 0
         for p, document_pk in zip(new, doc_pks, strict=True):

@@ -1,5 +1,6 @@
-"""incident keys: one row per (incident, key), so that a joining event adds its keys with an
-insert that skips those the incident has, instead of reading them first
+"""index-only look-ups for the writer: incident keys unique per (incident, key), so that a
+joining event adds its keys with an insert that skips those the incident has; the key and band
+indexes cover the column the look-ups want (incident, document), so they never read the table
 
 Revision ID: 0008
 Revises: 0007
@@ -21,7 +22,15 @@ def upgrade() -> None:
         "(SELECT min(pk) FROM incident_keys GROUP BY incident_pk, key)"
     )
     op.create_index("uq_incident_keys_incident_key", "incident_keys", ["incident_pk", "key"], unique=True)
+    op.create_index("ix_incident_keys_key_incident", "incident_keys", ["key", "incident_pk"])
+    op.drop_index("ix_incident_keys_key", table_name="incident_keys")
+    op.create_index("ix_bands_band_hash_document", "bands", ["band", "hash", "document_pk"])
+    op.drop_index("ix_bands_band_hash", table_name="bands")
 
 
 def downgrade() -> None:
+    op.create_index("ix_bands_band_hash", "bands", ["band", "hash"])
+    op.drop_index("ix_bands_band_hash_document", table_name="bands")
+    op.create_index("ix_incident_keys_key", "incident_keys", ["key"])
+    op.drop_index("ix_incident_keys_key_incident", table_name="incident_keys")
     op.drop_index("uq_incident_keys_incident_key", table_name="incident_keys")

@@ -167,20 +167,22 @@ def _ray_data(files: list[dict[str, Any]], spec: Spec, workers: int, max_bytes: 
     context.execution_options.preserve_order = True
     context.enable_progress_bars = False
     data = (
-        ray.data.from_items(files, override_num_blocks=min(len(files), workers * 4))
+        # blocks of about 128 files: results stream back steadily, not a quarter of the corpus at once
+        ray.data.from_items(files, override_num_blocks=min(len(files), max(workers * 4, len(files) // 128)))
         # reading is light: it takes no CPU slot, so the workers' actors cannot starve it
         .flat_map(functools.partial(_ray_read, max_bytes=max_bytes), num_cpus=0)
         .map_batches(
             _RayProcess,
             fn_constructor_args=(spec,),
             compute=ray.data.ActorPoolStrategy(size=workers),
-            batch_size=8,
-            batch_format="pandas",
+            batch_size=32,
+            batch_format="numpy",
             num_cpus=1,
         )
     )
-    for row in data.iter_rows():
-        yield pickle.loads(row["result"])
+    for batch in data.iter_batches(batch_size=None, batch_format="numpy"):
+        for result in batch["result"]:
+            yield pickle.loads(result)
 
 
 def _ray_read(row: dict[str, Any], max_bytes: int) -> list[dict[str, Any]]:
@@ -198,6 +200,8 @@ class _RayProcess:
         self.pipeline = spec.build().warm()
         self.prepare = spec.prepare
 
-    def __call__(self, batch: Any) -> Any:
+    def __call__(self, batch: dict[str, Any]) -> dict[str, Any]:
+        import numpy as np
+
         results = [pickle.dumps(_apply(self.pipeline, pickle.loads(b), self.prepare)) for b in batch["item"]]
-        return batch.drop(columns=["item"]).assign(result=results)
+        return {"n": batch["n"], "i": batch["i"], "result": np.array(results, dtype=object)}

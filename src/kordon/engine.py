@@ -169,8 +169,9 @@ def _ray_data(files: list[dict[str, Any]], spec: Spec, workers: int, max_bytes: 
     data = (
         # blocks of about 128 files: results stream back steadily, not a quarter of the corpus at once
         ray.data.from_items(files, override_num_blocks=min(len(files), max(workers * 4, len(files) // 128)))
-        # reading is light: it takes no CPU slot, so the workers' actors cannot starve it
-        .flat_map(functools.partial(_ray_read, max_bytes=max_bytes), num_cpus=0)
+        # reading is light: it takes no CPU slot, so the workers' actors cannot starve it, and
+        # as many readers as workers (without a cap Ray starts a process for every block)
+        .flat_map(functools.partial(_ray_read, max_bytes=max_bytes), num_cpus=0, concurrency=workers)
         .map_batches(
             _RayProcess,
             fn_constructor_args=(spec,),

@@ -323,6 +323,17 @@ ENTRY = st.fixed_dictionaries(
 )
 
 
+def _mojibake(text: str) -> bool:
+    """Whether ``text`` reads as UTF-8 once encoded in a Western code page (and so changes)."""
+    for page in ("cp1252", "latin-1"):
+        try:
+            if text.encode(page).decode("utf-8") != text:
+                return True
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            continue
+    return False
+
+
 def _rss(entries: list[dict[str, object]]) -> bytes:
     items = "".join(
         f"<item><title>{html.escape(str(e['title']))}</title><guid>g{i}</guid>"
@@ -337,6 +348,9 @@ def _rss(entries: list[dict[str, object]]) -> bytes:
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(ENTRY, min_size=1, max_size=5))
 def test_rss_entries_round_trip(entries: list[dict[str, object]]) -> None:
+    # feedparser repairs mojibake ("Â¡" is "¡" read as UTF-8 from cp1252 bytes): such titles
+    # come back repaired, which is what a feed reader wants, so they are not round trips
+    assume(not any(_mojibake(str(e["title"])) for e in entries))
     data = _rss(entries)
     assert looks_like_feed(data)
     docs = list(parse_feed(data, "feed.rss"))

@@ -222,6 +222,10 @@ class IncidentKeyRow(Base):
     key: Mapped[str] = mapped_column(String(80))
 
 
+#: Documents per transaction when a stream is stored (``Store.add_all``, ``kordon ingest``):
+#: larger batches spread the per-transaction work thinner; a crash costs at most one batch,
+#: which the next run stores again.
+STORE_BATCH = 128
 #: Writers retry a lost race this many times.
 _ATTEMPTS = 5
 #: The PostgreSQL advisory lock that writers take in turn ("KOR").
@@ -678,7 +682,7 @@ class Store:
         return []  # pragma: no cover (the loop returns or raises)
 
     def add_all(
-        self, docs: Iterable[Document | Prepared], batch: int = 32
+        self, docs: Iterable[Document | Prepared], batch: int = STORE_BATCH
     ) -> Iterator[tuple[Document, bool | StoreError]]:
         """Store a stream of documents ``batch`` at a time (one transaction each); for each, in
         order, whether it was new, or the :class:`StoreError` that kept it out. A batch that

@@ -989,12 +989,11 @@ def _new_document(body: NewDocument) -> Document:
     raw = body.text if body.text is not None else body.html
     assert raw is not None
     from .document import content_hash
-    from .ingest import check_text
+    from .ingest import check_fields, check_text
 
     name = body.id or f"api-{content_hash(raw)[:12]}"
     check_text(raw, f"api:{name}")
-    if any("\x00" in v for v in (name, *meta.values())):
-        raise InputError(f"api:{name!r}", "a field contains a NUL character")
+    check_fields((name, *meta.values()), f"api:{name!r}")
     return Document(
         id=name, source=f"api:{name}", raw=raw, format="text" if body.text is not None else "html", meta=meta
     )

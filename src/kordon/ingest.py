@@ -165,6 +165,13 @@ def decode_body(data: bytes, source: str, charset: str | None, html: bool) -> st
     return decode(data, source, html=html)
 
 
+def check_fields(values: Iterable[object], source: str) -> None:
+    """Refuse metadata fields (id, title, URL, ...) with a NUL character, as :func:`check_text`
+    refuses text with one."""
+    if any("\x00" in str(v) for v in values if v is not None):
+        raise InputError(source, "a field contains a NUL character")
+
+
 def check_text(text: str, source: str) -> None:
     """Refuse text that is binary in disguise: any NUL character (no database stores one) or
     a high share of other control characters."""
@@ -323,10 +330,9 @@ def json_document(obj: object, where: str, path: Path | str) -> Document | Input
     meta = {k: obj[k] for k in ("title", "published", "lang") if isinstance(obj.get(k), str) and obj[k]}
     try:
         check_text(body, where)
+        check_fields((doc_id, obj.get("url"), *meta.values()), where)
     except InputError as exc:
         return exc
-    if any("\x00" in str(v) for v in (doc_id, obj.get("url"), *meta.values()) if v is not None):
-        return InputError(where, "a field contains a NUL character")
     return Document(
         id=str(doc_id) if doc_id not in (None, "") else f"{Path(path).stem}-{where.rsplit(':', 1)[1]}",
         source=where,

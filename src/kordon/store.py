@@ -687,10 +687,9 @@ class Store:
         """Store a stream of documents ``batch`` at a time (one transaction each); for each, in
         order, whether it was new, or the :class:`StoreError` that kept it out. A batch that
         fails is stored again one document at a time, so one bad document costs only itself."""
-        pending: list[Document | Prepared] = []
+        pending: list[Prepared] = []  # prepared once, even when a failed batch is retried
 
         def flush() -> Iterator[tuple[Document, bool | StoreError]]:
-            items = [p.doc if isinstance(p, Prepared) else p for p in pending]
             try:
                 results: list[bool | StoreError] = list(self.add_many(pending))
             except StoreError:
@@ -700,11 +699,11 @@ class Store:
                         results.append(self.add(item))
                     except StoreError as exc:
                         results.append(exc)
+            yield from zip([p.doc for p in pending], results, strict=True)
             pending.clear()
-            yield from zip(items, results, strict=True)
 
         for doc in docs:
-            pending.append(doc)
+            pending.append(doc if isinstance(doc, Prepared) else prepare(doc))
             if len(pending) >= batch:
                 yield from flush()
         if pending:

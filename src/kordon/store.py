@@ -710,9 +710,7 @@ class Store:
             yield from flush()
 
     def _add_batch(self, prepared: list[Prepared]) -> list[bool]:
-        # no autoflush: entity rows are flushed where their keys are needed, not before every query
-        with Session(self.engine, autoflush=False) as s, s.begin():
-            c = s.connection()
+        with self.engine.begin() as c:  # one transaction; every write is Core on this connection
             if c.dialect.name == "postgresql":
                 c.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _WRITE_LOCK})
             ids = [p.doc.content_hash for p in prepared]

@@ -205,26 +205,35 @@ class PhraseIndex:
     def find(self, text: str, tokens: list[tuple[int, int, str]] | None = None) -> list[tuple[int, int, Any]]:
         """Non-overlapping matches as (start, end, payload), leftmost-longest."""
         toks = tokens if tokens is not None else tokenize(text)
-        folded = (
-            _folded(text) if tokens is None or toks is tokenize(text) else [t[2].casefold() for t in toks]
-        )
+        if tokens is None or toks is tokenize(text):
+            folded, where = folded_tokens(text), _positions(text)
+        else:
+            folded = [t[2].casefold() for t in toks]
+            where = _index_of(folded)
+        # only where a phrase can start: the text's words that begin one, looked up once each
+        heads = sorted(i for word, at in where.items() if word in self.lengths for i in at)
         out: list[tuple[int, int, Any]] = []
-        i, n_tok = 0, len(toks)
-        while i < n_tok:
-            lengths = self.lengths.get(folded[i])
-            if lengths:
-                for n in (n for n in lengths if n <= n_tok - i):
-                    window = toks[i : i + n]
-                    found = self.lookup(" ".join(t[2] for t in window))
-                    if found is not None:
-                        out.append((window[0][0], window[-1][1], found))
-                        i += n
-                        break
-                else:
-                    i += 1
-            else:
-                i += 1
+        free, n_tok = 0, len(toks)
+        for i in heads:
+            if i < free:
+                continue
+            for n in self.lengths[folded[i]]:
+                if n > n_tok - i:
+                    continue
+                window = toks[i : i + n]
+                found = self.lookup(" ".join(t[2] for t in window))
+                if found is not None:
+                    out.append((window[0][0], window[-1][1], found))
+                    free = i + n
+                    break
         return out
+
+
+def _index_of(words: list[str]) -> dict[str, list[int]]:
+    where: dict[str, list[int]] = {}
+    for i, word in enumerate(words):
+        where.setdefault(word, []).append(i)
+    return where
 
 
 @lru_cache(maxsize=8)
@@ -235,9 +244,15 @@ def tokenize(text: str) -> list[tuple[int, int, str]]:
 
 
 @lru_cache(maxsize=8)
-def _folded(text: str) -> list[str]:
+def folded_tokens(text: str) -> list[str]:
     """The casefolded words of :func:`tokenize` (remembered alike)."""
     return [t[2].casefold() for t in tokenize(text)]
+
+
+@lru_cache(maxsize=8)
+def _positions(text: str) -> dict[str, list[int]]:
+    """Where each casefolded word of :func:`tokenize` occurs (remembered alike)."""
+    return _index_of(folded_tokens(text))
 
 
 @lru_cache(maxsize=8)

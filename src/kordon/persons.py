@@ -20,7 +20,7 @@ from functools import cache
 from typing import Any, ClassVar
 
 from .document import Document, Entity, Mention, Span, sentences
-from .kb import PhraseIndex, load_json, tokenize
+from .kb import PhraseIndex, folded_tokens, load_json, tokenize
 from .pipeline import register
 from .translit import romanize, similar, skeleton
 
@@ -240,13 +240,12 @@ def _russian(doc: Document) -> list[_Found]:
 def _by_lexicon(doc: Document, lex: _Lexicon) -> list[_Found]:
     text = doc.text
     tokens = tokenize(text)
+    folded = folded_tokens(text)
     found: list[_Found] = []
     i = 0
     while i < len(tokens):
         word = tokens[i][2]
-        folded = word.casefold()
-        start_ok = _CAP.match(word) and not word.isupper()
-        if start_ok and (folded in lex.given or folded in lex.chinese):
+        if (folded[i] in lex.given or folded[i] in lex.chinese) and _CAP.match(word) and not word.isupper():
             j = i + 1
             while (
                 j < len(tokens)
@@ -410,14 +409,19 @@ class RecognisePersons:
         """Later mentions by surname alone ("Kubrakow sagte", "Бордюжа сообщил")."""
         taken = [m.span for m in doc.mentions]
         surnames = {toks[-1]: entity for toks, entity in people if len(toks) > 1 and len(toks[-1]) >= 3}
+        if not surnames:
+            return
+        by_head: dict[str, list[tuple[str, Entity]]] = {}  # an inflected form shares the first 3 letters
+        for sn, e in surnames.items():
+            by_head.setdefault(sn[:3], []).append((sn, e))
         for start, end, word in tokenize(doc.text):
             entity = surnames.get(word)
-            if entity is None:  # an inflected form: "Кубракова", "Kubrakows"
+            if entity is None and word[:1].isupper():  # an inflected form: "Кубракова", "Kubrakows"
                 entity = next(
                     (
                         e
-                        for sn, e in surnames.items()
-                        if word.startswith(sn) and len(word) - len(sn) <= 3 and word[:1].isupper()
+                        for sn, e in by_head.get(word[:3], ())
+                        if word.startswith(sn) and len(word) - len(sn) <= 3
                     ),
                     None,
                 )

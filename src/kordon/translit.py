@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 _CYR = {
     "а": "a",
@@ -130,8 +131,10 @@ def fold(text: str) -> str:
     return re.sub(r"[^\w]+", " ", text).strip()
 
 
+@lru_cache(maxsize=65536)
 def skeleton(text: str) -> str:
-    """A key that romanisations of one name share (Kubrakow, Kubrakov, Кубраков -> kubrakov)."""
+    """A key that romanisations of one name share (Kubrakow, Kubrakov, Кубраков -> kubrakov);
+    remembered, since the same names recur in document after document."""
     key = fold(text)
     for a, b in _SKELETON:
         key = key.replace(a, b)

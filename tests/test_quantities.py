@@ -73,3 +73,26 @@ def test_spans_cover_the_amount() -> None:
     text = "Border guards seized more than 17 kg of heroin."
     (a,) = find_amounts(text)
     assert text[a.span.start : a.span.end] == "more than 17 kg of heroin"
+
+
+def test_goods_prefilter_keeps_every_good_a_pattern_finds() -> None:
+    """The substring test that spares most regex searches never drops a good whose pattern
+    matches: every form of every good, with its wildcards filled and in any case, passes it."""
+    from kordon.kb import load_json
+    from kordon.quantities import _grammar, _named
+
+    goods = _grammar().goods
+    checked = 0
+    for entry, (pattern, substance, _) in zip(load_json("goods.json")["goods"], goods, strict=True):
+        assert substance == entry["substance"]
+        for form in (f for forms in entry["forms"].values() for f in forms):
+            words = [
+                ("Groß" if w.startswith("*") else "") + w.strip("*") + ("ами" if w.endswith("*") else "")
+                for w in form.split()
+            ]
+            for written in (" ".join(words), " ".join(words).upper(), " ".join(words).title()):
+                text = f"seized 12 {written}, the police said"
+                assert pattern.search(text), (form, written)
+                assert any(p is pattern for p, _, _ in _named(text)), (form, written)
+                checked += 1
+    assert checked > 400

@@ -139,7 +139,9 @@ _WORD = re.compile(r"\w+")
 _MONTH_FIRST = 3
 
 
-def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+def matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """Non-overlapping matches of ``pattern`` beginning at the given positions only (Python's re
+    tries a long alternation at every position of a text; the caller knows where one can start)."""
     end = 0
     for start in starts:
         if start < end:
@@ -166,8 +168,9 @@ def find_dates(text: str) -> list[DateMatch]:
             # (Python's re tries each of the hundreds of month forms at every position)
             if month_starts is None:
                 months = _lexicon()[0]
-                month_starts = [w.start() for w in _WORD.finditer(text) if _norm(w.group()) in months]
-            matches = _matches_at(pattern, text, month_starts)
+                # a word (\w+) has no spaces or dots to strip: its casefolded form is its month key
+                month_starts = [w.start() for w in _WORD.finditer(text) if w.group().casefold() in months]
+            matches = matches_at(pattern, text, month_starts)
         for m in matches:
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):

@@ -21,7 +21,7 @@ from .document import DateValue, Document, Event, Sentence, Span
 from .document import sentences as split_sentences
 from .kb import StemMatcher, load_json
 from .pipeline import register
-from .quantities import Amount, find_amounts
+from .quantities import Amount, find_amounts, names_goods
 
 # a full stop ends a sentence, except after an ordinal ("am 23. Mai") or a one-letter abbreviation
 _FROM = re.compile(
@@ -488,11 +488,7 @@ class ExtractEvents:
 
 def _names_goods(doc: Document, event: Event) -> bool:
     """Whether a seizure's sentences name seized goods (it found something, not "found that")."""
-    from .quantities import _grammar
-
-    return any(
-        _grammar().goods_any.search(doc.text[max(0, sp.start - 120) : sp.end + 120]) for sp in event.spans
-    )
+    return any(names_goods(doc.text[max(0, sp.start - 120) : sp.end + 120]) for sp in event.spans)
 
 
 def _is_header(doc: Document, sent: Sentence) -> bool:

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .dates import find_dates
+from .dates import find_dates, matches_at
 from .document import Span
 from .kb import load_json
 
@@ -22,6 +22,9 @@ _NUMBER = (
     r"(?<![\w.,/-])(?P<num>\d{1,3}(?:[\u00a0\u202f  .,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
     r"(?:\s*[-–]\s*(?P<upper>\d+(?:[.,]\d+)?))?(?![\d])"
 )
+
+
+_WORD = re.compile(r"\w+")
 
 
 @dataclass(slots=True)
@@ -69,9 +72,12 @@ class _Grammar:
     qualifiers: list[tuple[re.Pattern[str], str]]
     not_after: re.Pattern[str]
     goods: list[tuple[re.Pattern[str], str, str]]
-    goods_any: re.Pattern[str]
+    goods_cores: list[tuple[str, ...]]
+    """For each of ``goods``: casefolded literal words one of which any match contains."""
     words: dict[str, int]
     word_number: re.Pattern[str]
+    word_heads: frozenset[str]
+    """The casefolded first words of ``words`` (where a number in words can start)."""
 
 
 @cache
@@ -92,11 +98,13 @@ def _grammar() -> _Grammar:
         w.casefold(): v for lang in data["word_numbers"].values() for w, v in lang.items() if v is not None
     }
     goods = []
+    cores = []
     for entry in load_json("goods.json")["goods"]:
         forms = [f for fs in entry["forms"].values() for f in fs]
         pattern = re.compile("|".join(_stem_regex(f) for f in forms), re.IGNORECASE)
         goods.append((pattern, entry["substance"], entry["category"]))
-    all_goods = "|".join(p.pattern for p, _, _ in goods)
+        # a form matches only where its longest word, wildcards aside, is written
+        cores.append(tuple({max((w.strip("*") for w in f.split()), key=len).casefold() for f in forms}))
     word_alt = _alt(list(words))
     return _Grammar(
         number=re.compile(_NUMBER),
@@ -115,9 +123,10 @@ def _grammar() -> _Grammar:
         qualifiers=qualifiers,
         not_after=re.compile(rf"^\s*-?\s*(?:{_alt(data['not_quantities']['after'])})(?!\w)", re.IGNORECASE),
         goods=goods,
-        goods_any=re.compile(all_goods, re.IGNORECASE),
+        goods_cores=cores,
         words=words,
         word_number=re.compile(rf"(?<!\w)(?P<word>{word_alt})(?!\w)", re.IGNORECASE),
+        word_heads=frozenset(w.split()[0] for w in words),
     )
 
 
@@ -158,19 +167,31 @@ _AHEAD = 160
 _LEAD = re.compile(r"\s*(?:\(\w+\)\s*)?")
 
 
+def _named(text: str) -> list[tuple[re.Pattern[str], str, str]]:
+    """The goods that may be named in ``text``: those whose words it contains (substring tests
+    first, since most amounts name no goods and a regex per good costs far more)."""
+    g = _grammar()
+    folded = text.casefold()
+    return [
+        good for good, cores in zip(g.goods, g.goods_cores, strict=True) if any(c in folded for c in cores)
+    ]
+
+
+def names_goods(text: str) -> bool:
+    """Whether ``text`` names any seized goods."""
+    return any(pattern.search(text) for pattern, _, _ in _named(text))
+
+
 def _goods_after(text: str, pos: int) -> tuple[str, str, int] | None:
     """The goods named right after an amount ("kg of heroin", "кг героина", "Kilogramm Heroin",
     "pills of the powerful drug Methadone"): the most specific one before the clause ends."""
-    g = _grammar()
     m = _LEAD.match(text, pos)
     start = m.end() if m else pos
     window = re.split(r"[,;.()\n:]| - | – ", text[start : start + 50], maxsplit=1)[0]
     if re.search(r"\d", window):
         window = window[: re.search(r"\d", window).start()]  # type: ignore[union-attr]
-    if not g.goods_any.search(window):
-        return None  # one search instead of one per good, for the many amounts of no goods
     found: list[tuple[int, int, str, str]] = []
-    for pattern, substance, category in g.goods:
+    for pattern, substance, category in _named(window):
         hit = pattern.search(window)
         if hit and hit.start() <= 30:
             found.append((hit.start(), hit.end(), substance, category))
@@ -183,13 +204,12 @@ def _goods_after(text: str, pos: int) -> tuple[str, str, int] | None:
 
 def _goods_before(text: str, pos: int) -> tuple[str, str] | None:
     """Goods named before an amount in the same clause: "drugs with a total weight of 102 kg"."""
-    g = _grammar()
     clause_start = max(text.rfind(". ", 0, pos), text.rfind(";", 0, pos), text.rfind("\n", 0, pos), pos - 70)
     window = text[clause_start + 1 : pos]
-    if re.search(r"\d", window) or not g.goods_any.search(window):
+    if re.search(r"\d", window):
         return None
     hits: list[tuple[int, str, str]] = []
-    for pattern, substance, category in g.goods:
+    for pattern, substance, category in _named(window):
         hits += [(m.start(), substance, category) for m in pattern.finditer(window)]
     # "Прекурсоры наркотических средств массой 944 кг": the specific name, not the generic one
     specific = [h for h in hits if h[1] != "drugs"] or hits
@@ -206,7 +226,8 @@ def find_amounts(text: str) -> list[Amount]:
     out: list[Amount] = []
     consumed_until = -1
     candidates = [(m.start(), m.end(), m) for m in g.number.finditer(text)]
-    candidates += [(m.start(), m.end(), m) for m in g.word_number.finditer(text)]
+    heads = [w.start() for w in _WORD.finditer(text) if w.group().casefold() in g.word_heads]
+    candidates += [(m.start(), m.end(), m) for m in matches_at(g.word_number, text, heads)]
     for start, end, m in sorted(candidates, key=lambda c: c[0]):
         if start < consumed_until or any(d.start <= start < d.end for d in dates):
             continue

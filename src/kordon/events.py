@@ -183,32 +183,45 @@ _WORD_MONTHS = {
 def _relative(doc: Document, sent: Sentence) -> tuple[DateValue | None, DateValue | None]:
     """Dates written relative to the publication date ("today", "вчера", "am Mittwoch"), which
     need a publication date with a year; and periods ("in 2023", "за 9 мес. 2024 года")."""
-    text = doc.text[sent.start : sent.end]
-    period = _MONTHS_OF.search(text)
-    if period:  # "за 9 мес. 2024 года": from January to the ninth month
-        word = period.group("n")
-        n = int(word) if word.isdigit() else _WORD_MONTHS[word.casefold()]
-        year = period.group("year")
+    cue = _relative_cue(doc.text[sent.start : sent.end], doc.lang or "")
+    if cue is None:
+        return None, None
+    kind, year, n = cue
+    if kind == "months":  # "за 9 мес. 2024 года": from January to the ninth month
         return (
             DateValue(f"{year}-01", "month", component="events"),
             DateValue(f"{year}-{n:02d}", "month", component="events"),
         )
-    found = _YEAR.search(text)
-    if found:
-        return DateValue(found.group("year"), "year", component="events"), None
+    if kind == "year":
+        return DateValue(year, "year", component="events"), None
     published = to_date(doc.published) if doc.published else None
     if published is None:
         return None, None
+    if kind == "offset":
+        return DateValue((published + dt.timedelta(days=n)).isoformat(), "day", component="events"), None
+    back = (published.weekday() - n) % 7
+    return DateValue((published - dt.timedelta(days=back)).isoformat(), "day", component="events"), None
+
+
+@lru_cache(maxsize=4096)
+def _relative_cue(text: str, lang: str) -> tuple[str, str, int] | None:
+    """What a sentence says of its date without writing one, as (kind, year, n): a period of
+    ``n`` months of a year, a year, a day ``n`` days from publication ("offset"), or weekday
+    ``n`` (remembered: each event type looks at the same sentences)."""
+    period = _MONTHS_OF.search(text)
+    if period:
+        word = period.group("n")
+        return "months", period.group("year"), int(word) if word.isdigit() else _WORD_MONTHS[word.casefold()]
+    found = _YEAR.search(text)
+    if found:
+        return "year", found.group("year"), 0
     for _, _, offset in _lexicon().relative.find(text)[:1]:
-        return DateValue((published + dt.timedelta(days=offset)).isoformat(), "day", component="events"), None
+        return "offset", "", offset
     for token in re.findall(r"\w+", text):
-        day = weekday_index(token, doc.lang or "")
+        day = weekday_index(token, lang)
         if day is not None:
-            back = (published.weekday() - day) % 7
-            return DateValue(
-                (published - dt.timedelta(days=back)).isoformat(), "day", component="events"
-            ), None
-    return None, None
+            return "weekday", "", day
+    return None
 
 
 def _with_year(value: DateValue | None, doc: Document, planned: bool = False) -> DateValue | None:

@@ -72,8 +72,9 @@ class _Grammar:
     qualifiers: list[tuple[re.Pattern[str], str]]
     not_after: re.Pattern[str]
     goods: list[tuple[re.Pattern[str], str, str]]
-    goods_cores: list[tuple[str, ...]]
-    """For each of ``goods``: casefolded literal words one of which any match contains."""
+    goods_cores: list[tuple[str, int]]
+    """Casefolded literal words with the index in ``goods`` of the good they name: a good's
+    pattern matches only where one of its words is written."""
     words: dict[str, int]
     word_number: re.Pattern[str]
     word_heads: frozenset[str]
@@ -98,13 +99,14 @@ def _grammar() -> _Grammar:
         w.casefold(): v for lang in data["word_numbers"].values() for w, v in lang.items() if v is not None
     }
     goods = []
-    cores = []
+    cores: list[tuple[str, int]] = []
     for entry in load_json("goods.json")["goods"]:
         forms = [f for fs in entry["forms"].values() for f in fs]
         pattern = re.compile("|".join(_stem_regex(f) for f in forms), re.IGNORECASE)
         goods.append((pattern, entry["substance"], entry["category"]))
         # a form matches only where its longest word, wildcards aside, is written
-        cores.append(tuple({max((w.strip("*") for w in f.split()), key=len).casefold() for f in forms}))
+        longest = {max((w.strip("*") for w in f.split()), key=len).casefold() for f in forms}
+        cores += [(word, len(goods) - 1) for word in sorted(longest)]
     word_alt = _alt(list(words))
     return _Grammar(
         number=re.compile(_NUMBER),
@@ -172,9 +174,8 @@ def _named(text: str) -> list[tuple[re.Pattern[str], str, str]]:
     first, since most amounts name no goods and a regex per good costs far more)."""
     g = _grammar()
     folded = text.casefold()
-    return [
-        good for good, cores in zip(g.goods, g.goods_cores, strict=True) if any(c in folded for c in cores)
-    ]
+    named = {k for core, k in g.goods_cores if core in folded}
+    return [good for k, good in enumerate(g.goods) if k in named]
 
 
 def names_goods(text: str) -> bool:

@@ -13,6 +13,7 @@ its span and the component that found it, linked to knowledge-base entities.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
@@ -20,7 +21,7 @@ from typing import ClassVar
 
 from .document import Document, Entity, Mention, Span
 from .errors import ConfigError
-from .kb import PhraseIndex, Place, countries, key, load_json, organizations, places, tokenize
+from .kb import PhraseIndex, Place, countries, folded_tokens, key, load_json, organizations, places, tokenize
 from .pipeline import register
 from .translit import romanize
 
@@ -51,6 +52,10 @@ _RU_ENDINGS = (
 )
 _RU_NOMINATIVE = ("", "а", "я", "ь", "о")
 _CYRILLIC = re.compile(r"^[А-ЯЁ][а-яё-]+$")
+
+
+def _start(token: tuple[int, int, str]) -> int:
+    return token[0]
 
 
 def _overlaps(span: Span, taken: list[Span]) -> bool:
@@ -209,20 +214,24 @@ class RecognisePlaces:
         tokens = tokenize(text)
         matched: list[Span] = []
         markers = _noun_markers().get(doc.lang or "", frozenset())
-        previous = {t[0]: tokens[i - 1][2].casefold() for i, t in enumerate(tokens) if i}
+        folded = folded_tokens(text)
         for start, end, candidates in _place_index().find(text, tokens):
             span = Span(start, end)
             matched.append(span)
-            if _overlaps(span, taken) or not _plausible(text[start:end]) or previous.get(start) in markers:
+            at = bisect_left(tokens, start, key=_start)
+            before = folded[at - 1] if at else None  # "Dorf Kuchi", "village of": a noun marker
+            if _overlaps(span, taken) or not _plausible(text[start:end]) or before in markers:
                 continue
             place = _choose(candidates, main, doc_countries, strict=False)
             if place:
                 found.append((span, place))
         # an adjective inside a body's name is no place ("Шанхайской организации сотрудничества")
-        orgs = [m.span for m in doc.mentions if m.kind == "organization"]
+        blocked = matched + taken + [m.span for m in doc.mentions if m.kind == "organization"]
         for start, end, word in tokens:
+            if len(word) < 4 or not _CYRILLIC.match(word):
+                continue
             span = Span(start, end)
-            if _CYRILLIC.match(word) and len(word) >= 4 and not _overlaps(span, matched + taken + orgs):
+            if not _overlaps(span, blocked):
                 candidates = _deinflect(word)
                 if candidates and _plausible(word):
                     place = _choose(candidates, main, doc_countries, strict=True)

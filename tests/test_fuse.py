@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from kordon import Store, process
@@ -147,3 +148,17 @@ def test_an_undated_report_is_found_by_a_dated_one_that_comes_later(db: Path) ->
         store.add(process(undated, id="undated"))
         store.add(process(dated, id="dated"))
         assert {"undated", "dated"} in _incidents(store, "seizure")
+
+
+def test_minhash_is_datasketchs_with_its_default_hash() -> None:
+    """Signatures stored by earlier releases stay comparable: the faster hash gives the values
+    datasketch's default SHA-1 hash gives."""
+    from datasketch import MinHash
+
+    from kordon.fuse import NUM_PERM
+
+    text = "Пограничники изъяли 590 кг героина на границе с Афганистаном, сообщили в ведомстве. " * 3
+    words = re.findall(r"\w+", text.casefold())
+    reference = MinHash(num_perm=NUM_PERM, seed=7)
+    reference.update_batch({" ".join(words[i : i + 5]).encode() for i in range(len(words) - 4)})
+    assert minhash(text) == [int(x) for x in reference.hashvalues]

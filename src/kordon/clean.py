@@ -102,8 +102,11 @@ def _is_long(line: _Line) -> bool:
     return line.kind == "content" and (line.words >= 8 or len(line.text) >= 60)
 
 
+_NON_WORDS = re.compile(r"\W+")
+
+
 def _dup_key(text: str) -> str:
-    return re.sub(r"\W+", " ", text.casefold()).strip()
+    return _NON_WORDS.sub(" ", text.casefold()).strip()
 
 
 def _classify(lines: list[_Line]) -> None:
@@ -171,6 +174,7 @@ def _mark_crawl_dates(lines: list[_Line]) -> None:
 def _mark_teasers_and_duplicates(lines: list[_Line]) -> None:
     content = [ln for ln in lines if ln.kind == "content"]
     texts = [_dup_key(ln.kept) for ln in content]
+    keys = {id(ln): text for ln, text in zip(content, texts, strict=True)}  # lines stay as they are
     for ln, text in zip(content, texts, strict=True):
         raw = ln.kept
         teaser = raw.endswith(("...", "…")) and len(text) >= 30
@@ -180,7 +184,7 @@ def _mark_teasers_and_duplicates(lines: list[_Line]) -> None:
     for ln in content:
         if ln.kind != "content":
             continue
-        k = _dup_key(ln.kept)
+        k = keys[id(ln)]
         if k in seen and (len(k) >= 25 or ln.words >= 4):
             ln.kind = "dup"
         seen.add(k)
@@ -188,7 +192,7 @@ def _mark_teasers_and_duplicates(lines: list[_Line]) -> None:
     shown: set[str] = set()
     order = [ln for ln in lines if ln.kind != "blank"]
     for i, ln in enumerate(order):
-        k = _dup_key(ln.kept) if ln.kind == "content" else ""
+        k = keys[id(ln)] if ln.kind == "content" else ""
         if ln.kind == "content" and k in shown:
             near = order[max(0, i - 1) : i + 2]
             if any(n.kind == "dup" for n in near):

@@ -31,6 +31,10 @@ class Segment:
     length: int
 
 
+def _segment_start(segment: Segment) -> int:
+    return segment.start
+
+
 @dataclass(frozen=True, slots=True)
 class Sentence:
     """A sentence ``[start, end)`` of a text and the number of its paragraph."""
@@ -200,8 +204,7 @@ class Document:
         """
         if not self.segments:
             return None
-        starts = [s.start for s in self.segments]
-        i = bisect.bisect_right(starts, pos) - 1
+        i = bisect.bisect_right(self.segments, pos, key=_segment_start) - 1
         if i >= 0:
             seg = self.segments[i]
             if pos < seg.start + seg.length:

@@ -48,9 +48,21 @@ def minhash(text: str) -> list[int]:
     words = re.findall(r"\w+", text.casefold())
     shingles = {" ".join(words[i : i + _SHINGLE]) for i in range(max(1, len(words) - _SHINGLE + 1))}
     template = _template()
-    m = MinHash(num_perm=NUM_PERM, seed=7, permutations=template.permutations, scheme=template.scheme)
+    m = MinHash(
+        num_perm=NUM_PERM,
+        seed=7,
+        hashfunc=_sha1_32,
+        permutations=template.permutations,
+        scheme=template.scheme,
+    )
     m.update_batch([s.encode("utf-8") for s in shingles])
     return [int(x) for x in m.hashvalues]
+
+
+def _sha1_32(data: bytes) -> int:
+    """datasketch's default hash (the first four bytes of SHA-1, little-endian), without its
+    struct call."""
+    return int.from_bytes(hashlib.sha1(data).digest()[:4], "little")
 
 
 @cache

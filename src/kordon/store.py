@@ -731,15 +731,14 @@ class Store:
                 # SQLite cannot return keys in parameter order from one statement (SQLAlchemy
                 # would insert row by row): insert all, then read the keys back by content hash
                 c.execute(documents.insert(), rows)
-                by_hash = dict(
-                    c.execute(
+                by_hash = {
+                    content: pk
+                    for content, pk in c.execute(
                         select(documents.c.id, documents.c.pk).where(
                             documents.c.id.in_([r["id"] for r in rows])
                         )
                     )
-                    .tuples()
-                    .all()
-                )
+                }
                 doc_pks = [by_hash[r["id"]] for r in rows]
             else:
                 doc_pks = list(

@@ -42,35 +42,42 @@ _SHINGLE = 5
 
 
 def minhash(text: str) -> list[int]:
-    """A MinHash signature of the text's word 5-gram shingles."""
-    from datasketch import MinHash
+    """A MinHash signature of the text's word 5-gram shingles.
+
+    Each shingle's hash is the first four bytes of its SHA-1 (little-endian), mixed by the
+    MurmurHash3 finaliser and mapped by ``NUM_PERM`` affine permutations ``a * h + b mod 2**32``
+    (odd ``a``) drawn from seed 7; the signature is each permutation's minimum. These are the
+    values datasketch 2's ``MinHash(num_perm=64, seed=7)`` gives (its "affine32" scheme), which
+    stores written by earlier releases hold; written out here so that no library's change of
+    default can silently make new signatures incomparable with stored ones.
+    """
+    import numpy as np
 
     words = re.findall(r"\w+", text.casefold())
     shingles = {" ".join(words[i : i + _SHINGLE]) for i in range(max(1, len(words) - _SHINGLE + 1))}
-    template = _template()
-    m = MinHash(
-        num_perm=NUM_PERM,
-        seed=7,
-        hashfunc=_sha1_32,
-        permutations=template.permutations,
-        scheme=template.scheme,
-    )
-    m.update_batch([s.encode("utf-8") for s in shingles])
-    return [int(x) for x in m.hashvalues]
-
-
-def _sha1_32(data: bytes) -> int:
-    """datasketch's default hash (the first four bytes of SHA-1, little-endian), without its
-    struct call."""
-    return int.from_bytes(hashlib.sha1(data).digest()[:4], "little")
+    hv = np.fromiter(
+        (int.from_bytes(hashlib.sha1(s.encode("utf-8")).digest()[:4], "little") for s in shingles),
+        dtype=np.uint32,
+        count=len(shingles),
+    ).reshape(-1, 1)
+    hv ^= hv >> np.uint32(16)
+    hv *= np.uint32(0x85EBCA6B)
+    hv ^= hv >> np.uint32(13)
+    hv *= np.uint32(0xC2B2AE35)
+    hv ^= hv >> np.uint32(16)
+    a, b = _permutations()
+    return (hv * a + b).min(axis=0).tolist()  # type: ignore[no-any-return]
 
 
 @cache
-def _template() -> Any:
-    """A MinHash whose permutations are reused (drawing them is most of a short text's cost)."""
-    from datasketch import MinHash
+def _permutations() -> tuple[Any, Any]:
+    """The ``NUM_PERM`` permutations (multipliers ``a``, odd; offsets ``b``), drawn once."""
+    import numpy as np
 
-    return MinHash(num_perm=NUM_PERM, seed=7)
+    gen = np.random.RandomState(7)
+    a = gen.randint(0, 1 << 31, NUM_PERM, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = gen.randint(0, 1 << 32, NUM_PERM, dtype=np.uint32)
+    return a, b
 
 
 def bands(signature: list[int]) -> list[tuple[int, str]]:

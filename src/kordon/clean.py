@@ -109,8 +109,10 @@ def _dup_key(text: str) -> str:
     return _NON_WORDS.sub(" ", text.casefold()).strip()
 
 
-def _classify(lines: list[_Line]) -> None:
+def _classify(lines: list[_Line], raw: str) -> None:
     nav, patterns, inline = _lexicon()
+    # a line's inline furniture is in the whole text too: most texts have none to look for
+    inline_any = inline.search(raw) is not None
     for line in lines:
         if not line.text:
             line.kind = "blank"
@@ -118,8 +120,10 @@ def _classify(lines: list[_Line]) -> None:
             line.kind = "nav"
         elif date_line(line.text) is not None:
             line.kind = "date"
-        else:
+        elif inline_any:
             _remove_inline(line, inline)
+        else:
+            line.pieces = [(line.start, line.text)]
     _mark_furniture_runs(lines)
     _mark_crawl_dates(lines)
     _mark_teasers_and_duplicates(lines)
@@ -213,7 +217,7 @@ class Cleaned:
 def clean_text(raw: str) -> Cleaned:
     """Clean a plain-text article; segments point into ``raw``."""
     lines = _split_lines(raw)
-    _classify(lines)
+    _classify(lines, raw)
     out: list[str] = []
     segments: list[Segment] = []
     boilerplate: list[Span] = []

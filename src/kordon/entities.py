@@ -62,6 +62,22 @@ def _overlaps(span: Span, taken: list[Span]) -> bool:
     return any(span.start < t.end and t.start < span.end for t in taken)
 
 
+class _Coverage:
+    """The characters of a text that spans cover, for many overlap tests against the same
+    spans (each a search in C instead of a loop over the spans)."""
+
+    def __init__(self, size: int, spans: list[Span]) -> None:
+        self.covered = bytearray(size)
+        self.empty = [s for s in spans if s.end <= s.start]  # tested as _overlaps does
+        for s in spans:
+            end = min(s.end, size)
+            if s.start < end:
+                self.covered[s.start : end] = b"\x01" * (end - s.start)
+
+    def overlaps(self, span: Span) -> bool:
+        return self.covered.find(1, span.start, span.end) != -1 or _overlaps(span, self.empty)
+
+
 def _add_entity(doc: Document, entity: Entity) -> Entity:
     for known in doc.entities:
         if known.id == entity.id:
@@ -226,12 +242,14 @@ class RecognisePlaces:
             if place:
                 found.append((span, place))
         # an adjective inside a body's name is no place ("Шанхайской организации сотрудничества")
-        blocked = matched + taken + [m.span for m in doc.mentions if m.kind == "organization"]
+        blocked = _Coverage(
+            len(text), matched + taken + [m.span for m in doc.mentions if m.kind == "organization"]
+        )
         for start, end, word in tokens:
             if len(word) < 4 or not _CYRILLIC.match(word):
                 continue
             span = Span(start, end)
-            if not _overlaps(span, blocked):
+            if not blocked.overlaps(span):
                 candidates = _deinflect(word)
                 if candidates and _plausible(word):
                     place = _choose(candidates, main, doc_countries, strict=True)

@@ -26,24 +26,30 @@ def _detector() -> Any:
     return LanguageDetectorBuilder.from_iso_codes_639_1(*codes).build()
 
 
+@cache
+def _profiles() -> list[tuple[str, str, str, frozenset[str]]]:
+    """(code, distinctive letters, excluded letters, function words) per profile language."""
+    return [
+        (prof.get("code", name), prof["letters"], prof.get("exclude", ""), frozenset(prof["words"]))
+        for name, prof in load_json("languages.json")["profiles"].items()
+    ]
+
+
 def _profile_scores(text: str) -> dict[str, float]:
     """Share of distinctive letters and function words per profile language."""
-    profiles = load_json("languages.json")["profiles"]
     lower = text.casefold()
     words = _WORD.findall(lower)
     if not words:
         return {}
     letters = sum(1 for c in lower if c.isalpha()) or 1
     scores: dict[str, float] = {}
-    for name, prof in profiles.items():
-        own = sum(lower.count(c) for c in prof["letters"])
-        foreign = sum(lower.count(c) for c in prof.get("exclude", ""))
-        hits = sum(1 for w in words if w in set(prof["words"]))
+    for code, own_letters, excluded, function_words in _profiles():
+        own = sum(lower.count(c) for c in own_letters)
+        foreign = sum(lower.count(c) for c in excluded)
+        hits = sum(1 for w in words if w in function_words)
         if foreign > own or (own == 0 and hits < 2):
             continue
-        scores[prof.get("code", name)] = max(
-            scores.get(prof.get("code", name), 0.0), own / letters * 20 + hits / len(words) * 5
-        )
+        scores[code] = max(scores.get(code, 0.0), own / letters * 20 + hits / len(words) * 5)
     return scores
 
 

@@ -60,3 +60,15 @@ def test_a_failing_component_names_the_document() -> None:
 
     with pytest.raises(PipelineError, match="doc.txt: component 'broken' failed: boom"):
         Pipeline([Broken()])(Document(id="d", source="doc.txt", raw="x"))
+
+
+def test_warm_freezes_what_it_loaded() -> None:
+    """After warming, the loaded lexicons and models are out of the collector's generations."""
+    import gc
+
+    gc.unfreeze()
+    Pipeline.from_profile("fast", disable=("persons",)).warm(freeze=False)
+    assert gc.get_freeze_count() == 0
+    Pipeline.from_profile("fast", disable=("persons",)).warm()
+    assert gc.get_freeze_count() > 10_000
+    gc.unfreeze()

@@ -7,6 +7,7 @@ Third-party packages add components through the ``kordon.components`` entry-poin
 
 from __future__ import annotations
 
+import gc
 import os
 import signal
 import threading
@@ -192,10 +193,16 @@ class Pipeline:
             raise PipelineError(f"cannot disable unknown component(s): {', '.join(sorted(unknown))}")
         return cls([get(n)() for n in names], time_limit=time_limit)
 
-    def warm(self) -> Pipeline:
+    def warm(self, freeze: bool = True) -> Pipeline:
         """Run a few small documents (ru, de, en; text and HTML) through every component without
         the time limit, so that loading lexicons and models is not charged to the first real
-        document; timings are reset afterwards."""
+        document; timings are reset afterwards.
+
+        With ``freeze``, everything loaded so far is then moved out of the garbage collector's
+        generations (:func:`gc.freeze`): the half million objects of the lexicons and models
+        live as long as the process, and each full collection would traverse them again (about
+        a tenth of the processing time), and in forked workers copy their memory pages.
+        """
         limit, self.time_limit = self.time_limit, 0
         try:
             for n, (raw, fmt) in enumerate(_WARM):
@@ -203,6 +210,9 @@ class Pipeline:
         finally:
             self.time_limit = limit
             self.timings = dict.fromkeys(self.timings, 0.0)
+        if freeze:
+            gc.collect()
+            gc.freeze()
         return self
 
     @property

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import operator
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -91,7 +92,10 @@ def bands(signature: list[int]) -> list[tuple[int, str]]:
 
 def jaccard(a: list[int], b: list[int]) -> float:
     """Estimated Jaccard similarity of two signatures."""
-    return sum(x == y for x, y in zip(a, b, strict=True)) / len(a)
+    if len(a) != len(b):
+        raise ValueError(f"signatures of {len(a)} and {len(b)} values cannot be compared")
+    equal: int = sum(map(operator.eq, a, b))
+    return equal / len(a)
 
 
 # ---------------------------------------------------------------- incidents

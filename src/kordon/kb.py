@@ -256,6 +256,12 @@ def _positions(text: str) -> dict[str, list[int]]:
 
 
 @lru_cache(maxsize=8)
+def _stem_positions(text: str) -> dict[str, list[int]]:
+    """Where each word of :func:`_stem_tokens` occurs (remembered alike)."""
+    return _index_of([t[2] for t in _stem_tokens(text)])
+
+
+@lru_cache(maxsize=8)
 def _stem_tokens(text: str) -> list[tuple[int, int, str]]:
     """Casefolded word tokens for :class:`StemMatcher` (hyphenated words kept whole)."""
     return [(m.start(), m.end(), m.group().casefold()) for m in _TOKEN.finditer(text)]
@@ -383,12 +389,15 @@ class StemMatcher:
     def find(self, text: str) -> list[tuple[int, int, Any]]:
         """Matches as (start, end, payload), longest first at each token, non-overlapping."""
         tokens = _stem_tokens(text)
+        # only where a pattern can start: each distinct word of the text looked up once
+        heads = sorted(i for word, at in _stem_positions(text).items() if self._candidates(word) for i in at)
         out: list[tuple[int, int, Any]] = []
-        i = 0
-        while i < len(tokens):
-            candidates = self._candidates(tokens[i][2])
+        free = 0
+        for i in heads:
+            if i < free:
+                continue
             best: tuple[int, Any] | None = None
-            for rest, payload in candidates:
+            for rest, payload in self._candidates(tokens[i][2]):
                 n = len(rest)
                 if (
                     i + n < len(tokens)
@@ -397,9 +406,8 @@ class StemMatcher:
                 ):
                     best = (n, payload)
             if best is None:
-                i += 1
                 continue
             n, payload = best
             out.append((tokens[i][0], tokens[i + n][1], payload))
-            i += n + 1
+            free = i + n + 1
         return out

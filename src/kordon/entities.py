@@ -140,9 +140,19 @@ def _place_index() -> PhraseIndex:
 
 
 @cache
-def _place_patterns() -> list[re.Pattern[str]]:
+def _place_patterns() -> list[tuple[re.Pattern[str], re.Pattern[str]]]:
+    """The patterns, each with a test for the script its words are written in (a Russian
+    pattern cannot match a text without Cyrillic letters, nor an English one without Latin)."""
     data = load_json("place_patterns.json")["patterns"]
-    return [re.compile(p) for lang in data.values() for p in lang]
+    return [
+        (re.compile(p), _CYRILLIC_LETTER if lang == "ru" else _LATIN_LETTER)
+        for lang, patterns in data.items()
+        for p in patterns
+    ]
+
+
+_CYRILLIC_LETTER = re.compile(r"[а-яёА-ЯЁ]")
+_LATIN_LETTER = re.compile(r"[a-zA-Z]")
 
 
 @cache
@@ -277,7 +287,12 @@ class RecognisePlaces:
     ) -> None:
         """Places the gazetteer lacks, from the phrases that introduce them."""
         have = [s for s, _ in found] + taken
-        for pattern in _place_patterns():
+        scripts: dict[re.Pattern[str], bool] = {}
+        for pattern, script in _place_patterns():
+            if script not in scripts:
+                scripts[script] = script.search(doc.text) is not None
+            if not scripts[script]:
+                continue
             for m in pattern.finditer(doc.text):
                 span = Span(m.start("name"), m.end("name"))
                 name = m.group("name")

@@ -425,6 +425,5 @@ class RecognisePersons:
                     ),
                     None,
                 )
-            span = Span(start, end)
-            if entity is not None and not any(span.start < t.end and t.start < span.end for t in taken):
-                doc.mentions.append(Mention(span, "person", word, self.name, entity.id))
+            if entity is not None and not any(start < t.end and t.start < end for t in taken):
+                doc.mentions.append(Mention(Span(start, end), "person", word, self.name, entity.id))

@@ -237,12 +237,16 @@ def crash_test(
     seed: int = 0,
     workers: int = 1,
     log: Callable[[str], None] = print,
+    batch: int | None = None,
 ) -> dict[str, Any]:
-    """One crash test (``mode`` ``ingest`` or ``watch``) into ``db``; its figures."""
+    """One crash test (``mode`` ``ingest`` or ``watch``) into ``db``; its figures. ``batch``:
+    ``kordon ingest --batch`` (documents per transaction); a small one lets a kill meet a
+    short corpus in the middle of storing, not after its only transaction."""
     rng = random.Random(seed)
     kordon = [sys.executable, "-m", "kordon"]
     if mode == "ingest":
         cmd = [*kordon, "ingest", str(corpus), "--db", db, "-q", "--workers", str(workers)]
+        cmd += ["--batch", str(batch)] if batch else []
     else:
         sources = work / "sources.toml"
         sources.write_text(f'[[folder]]\nname = "crash"\npath = "{corpus}"\n', encoding="utf-8")
@@ -258,6 +262,7 @@ def main() -> int:
     parser.add_argument("--kills", type=int, default=5)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--workers", type=int, default=1, help="--workers of kordon ingest")
+    parser.add_argument("--batch", type=int, help="--batch of kordon ingest (default: its own)")
     parser.add_argument("--modes", default="ingest,watch")
     parser.add_argument("--postgres", help="a PostgreSQL server URL: also run on a scratch database there")
     parser.add_argument("--only-postgres", action="store_true", help="with --postgres: skip the SQLite runs")
@@ -286,11 +291,20 @@ def main() -> int:
                         args.kills,
                         args.seed,
                         args.workers,
+                        batch=args.batch,
                     )
                 else:
                     with scratch_postgres(server) as url:
                         result = crash_test(
-                            mode, url, corpus, hashes, work, args.kills, args.seed, args.workers
+                            mode,
+                            url,
+                            corpus,
+                            hashes,
+                            work,
+                            args.kills,
+                            args.seed,
+                            args.workers,
+                            batch=args.batch,
                         )
                 result["docs"] = args.docs
                 print(json.dumps(result), f"({time.monotonic() - t1:.0f} s)", flush=True)

@@ -67,6 +67,19 @@ def test_ingest_reports_bad_files_and_is_idempotent(corpus: Path, tmp_path: Path
     assert json.loads(out)["documents"] == 3
 
 
+def test_ingest_in_small_batches_stores_the_same(corpus: Path, tmp_path: Path) -> None:
+    """One document per transaction stores what the default batch does; a batch of 0 is refused."""
+    stats = []
+    for name, extra in (("default.db", []), ("one.db", ["--batch", "1"])):
+        db = str(tmp_path / name)
+        code, out, _ = run("ingest", str(corpus), "--db", db, *extra)
+        assert code == 1 and "3 new document(s) stored" in out
+        stats.append(json.loads(run("stats", "--db", db, "--json")[1]))
+    assert stats[0] == stats[1] and stats[0]["documents"] == 3
+    code, _, err = run("ingest", str(corpus), "--db", str(tmp_path / "zero.db"), "--batch", "0")
+    assert code == 2 and "--batch" in err
+
+
 def test_kordon_db_environment_variable(corpus: Path, tmp_path: Path) -> None:
     db = tmp_path / "env.db"
     code, _, _ = run("ingest", str(corpus / "de_1.txt"), env={"KORDON_DB": str(db)})

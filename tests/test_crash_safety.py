@@ -97,7 +97,7 @@ def test_ingest_killed_at_start_up_and_while_storing_stores_everything_once(
 ) -> None:
     folder, hashes = corpus
     result = crash.crash_test(
-        "ingest", str(tmp_path / "i.db"), folder, hashes, tmp_path, kills=2, seed=3, log=print
+        "ingest", str(tmp_path / "i.db"), folder, hashes, tmp_path, kills=2, seed=3, log=print, batch=4
     )
     assert result["kills"] >= 1 and result["documents"] == N
     assert result["integrity_check"] == "ok" and result["incomplete"] == {}
@@ -116,5 +116,9 @@ def test_ingest_killed_on_postgresql_stores_everything_once(
 ) -> None:
     folder, hashes = corpus
     with postgres_database() as url:
-        result = crash.crash_test("ingest", url, folder, hashes, tmp_path, kills=1, seed=5, log=print)
+        # four documents per transaction: the kill meets the run while it stores, not after its
+        # last commit (with the default batch the forty documents are one transaction)
+        result = crash.crash_test(
+            "ingest", url, folder, hashes, tmp_path, kills=1, seed=5, log=print, batch=4
+        )
     assert result["kills"] >= 1 and result["documents"] == N and result["incomplete"] == {}

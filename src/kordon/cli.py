@@ -27,7 +27,7 @@ from .ingest import DEFAULT_MAX_BYTES, Skipped, read
 from .kb import data_path
 from .pipeline import DEFAULT_TIME_LIMIT, PROFILES, Pipeline, available
 from .progress import Progress
-from .store import Prepared
+from .store import STORE_BATCH, Prepared
 
 
 class _Group(TyperGroup):
@@ -221,6 +221,15 @@ def ingest(
     workers: WorkersOption = 1,
     address: AddressOption = None,
     time_limit: TimeLimitOption = DEFAULT_TIME_LIMIT,
+    batch: Annotated[
+        int,
+        typer.Option(
+            "--batch",
+            help="Documents stored per transaction: fewer are visible sooner and fewer are written "
+            "again after a crash, more are faster.",
+            min=1,
+        ),
+    ] = STORE_BATCH,
 ) -> None:
     """Process files, folders and URLs (pages or feeds) and store the documents.
 
@@ -248,7 +257,7 @@ def ingest(
             address=address,
             progress=progress,
         )
-        for doc, new in store.add_all(documents):
+        for doc, new in store.add_all(documents, batch=batch):
             if isinstance(new, KordonError):
                 counts["failed"] += 1
                 _problem(new)

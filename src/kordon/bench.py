@@ -159,6 +159,7 @@ def run(n: int, profile: str = "fast") -> dict[str, Any]:
         "mean_chars": round(sum(len(d.raw) for d in docs) / n),
         "profile": profile,
         "python": f"Python {platform.python_version()} on {platform.machine()}",
+        "reference_loop_s": reference_loop(),
         "stages": stages,
     }
 
@@ -170,6 +171,20 @@ def write_corpus(n: int, folder: Path) -> Path:
         suffix = ".html" if doc.format == "html" else ".txt"
         (folder / f"{doc.id}{suffix}").write_text(doc.raw, encoding="utf-8")
     return folder
+
+
+def reference_loop() -> float:
+    """Seconds a fixed pure-Python loop takes (the best of three): how fast this machine is at
+    the moment. On a shared virtual machine it changes by half from one minute to the next,
+    so figures measured at different times are compared through it."""
+    best = float("inf")
+    for _ in range(3):
+        t0 = time.perf_counter()
+        total = 0
+        for i in range(5_000_000):
+            total += i
+        best = min(best, time.perf_counter() - t0)
+    return round(best, 3)
 
 
 def _steady_rate(stamps: list[float]) -> float | None:
@@ -202,6 +217,7 @@ def run_parallel(
             for stored in (False, True):
                 with concurrent.futures.ProcessPoolExecutor(1, mp_context=context) as fresh:
                     row |= fresh.submit(_parallel_run, folder, Path(tmp), engine, w, profile, stored).result()
+            row["reference_loop_s"] = reference_loop()
             rows.append(row)
     for key in ("extract", "end_to_end"):
         base = float(rows[0][f"{key}_docs_per_s"] or 0)

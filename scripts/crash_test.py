@@ -20,6 +20,7 @@ and bands, its full-text row (SQLite); for watch, one item per file.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import random
@@ -281,31 +282,15 @@ def main() -> int:
             backends += [args.postgres] if args.postgres else []
             for server in backends:
                 t1 = time.monotonic()
-                if server is None:
-                    result = crash_test(
-                        mode,
-                        str(work / f"{mode}.db"),
-                        corpus,
-                        hashes,
-                        work,
-                        args.kills,
-                        args.seed,
-                        args.workers,
-                        batch=args.batch,
+                with contextlib.ExitStack() as stack:
+                    db = (
+                        str(work / f"{mode}.db")
+                        if server is None
+                        else stack.enter_context(scratch_postgres(server))
                     )
-                else:
-                    with scratch_postgres(server) as url:
-                        result = crash_test(
-                            mode,
-                            url,
-                            corpus,
-                            hashes,
-                            work,
-                            args.kills,
-                            args.seed,
-                            args.workers,
-                            batch=args.batch,
-                        )
+                    result = crash_test(
+                        mode, db, corpus, hashes, work, args.kills, args.seed, args.workers, batch=args.batch
+                    )
                 result["docs"] = args.docs
                 print(json.dumps(result), f"({time.monotonic() - t1:.0f} s)", flush=True)
                 results.append(result)

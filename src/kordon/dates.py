@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -139,6 +139,12 @@ _WORD = re.compile(r"\w+")
 _MONTH_FIRST = 3
 
 
+def word_starts(text: str, words: Container[str]) -> list[int]:
+    """Where the words (``\\w+``) of ``text`` that are in ``words``, casefolded, start: the
+    places a long alternation of such words can match (see :func:`matches_at`)."""
+    return [w.start() for w in _WORD.finditer(text) if w.group().casefold() in words]
+
+
 def matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
     """Non-overlapping matches of ``pattern`` beginning at the given positions only (Python's re
     tries a long alternation at every position of a text; the caller knows where one can start)."""
@@ -167,9 +173,8 @@ def find_dates(text: str) -> list[DateMatch]:
             # a pattern that opens with a month name is tried only where a month name starts
             # (Python's re tries each of the hundreds of month forms at every position)
             if month_starts is None:
-                months = _lexicon()[0]
                 # a word (\w+) has no spaces or dots to strip: its casefolded form is its month key
-                month_starts = [w.start() for w in _WORD.finditer(text) if w.group().casefold() in months]
+                month_starts = word_starts(text, _lexicon()[0])
             matches = matches_at(pattern, text, month_starts)
         for m in matches:
             s, e = m.span()

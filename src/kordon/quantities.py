@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .dates import find_dates, matches_at
+from .dates import find_dates, matches_at, word_starts
 from .document import Span
 from .kb import load_json
 
@@ -22,9 +22,6 @@ _NUMBER = (
     r"(?<![\w.,/-])(?P<num>\d{1,3}(?:[\u00a0\u202f  .,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
     r"(?:\s*[-–]\s*(?P<upper>\d+(?:[.,]\d+)?))?(?![\d])"
 )
-
-
-_WORD = re.compile(r"\w+")
 
 
 @dataclass(slots=True)
@@ -227,7 +224,7 @@ def find_amounts(text: str) -> list[Amount]:
     out: list[Amount] = []
     consumed_until = -1
     candidates = [(m.start(), m.end(), m) for m in g.number.finditer(text)]
-    heads = [w.start() for w in _WORD.finditer(text) if w.group().casefold() in g.word_heads]
+    heads = word_starts(text, g.word_heads)
     candidates += [(m.start(), m.end(), m) for m in matches_at(g.word_number, text, heads)]
     for start, end, m in sorted(candidates, key=lambda c: c[0]):
         if start < consumed_until or any(d.start <= start < d.end for d in dates):

@@ -12,7 +12,7 @@ import os
 import re
 import time
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
@@ -257,6 +257,20 @@ def _table(model: type[Base]) -> Table:
     return cast(Table, model.__table__)
 
 
+def _insert_keys(
+    c: Connection, table: Table, rows: list[dict[str, Any]], read_back: Callable[[], list[int]]
+) -> list[int]:
+    """Insert ``rows`` in one statement; their primary keys, in the order of ``rows``.
+
+    PostgreSQL returns them in parameter order. SQLite cannot from one statement (SQLAlchemy
+    would insert row by row), so there ``read_back`` reads them afterwards.
+    """
+    if c.dialect.name == "sqlite":
+        c.execute(table.insert(), rows)
+        return read_back()
+    return list(c.scalars(table.insert().returning(table.c.pk, sort_by_parameter_order=True), rows))
+
+
 _INCIDENTS, _KEYS, _ENTITIES = _table(IncidentRow), _table(IncidentKeyRow), _table(EntityRow)
 _ENTITY_COLUMNS = select(
     _ENTITIES.c.pk,
@@ -303,6 +317,10 @@ def prepare(doc: Document) -> Prepared:
         fuse.bands(signature),
         {e.id: _link_key(e) for e in doc.entities},
     )
+
+
+def _prepared(doc: Document | Prepared) -> Prepared:
+    return doc if isinstance(doc, Prepared) else prepare(doc)
 
 
 def _document_row(p: Prepared, now: dt.datetime) -> dict[str, Any]:
@@ -666,7 +684,7 @@ class Store:
     def add_many(self, docs: Sequence[Document | Prepared]) -> list[bool]:
         """Store ``docs`` in one transaction (all or none), in order, as :meth:`add` would one
         by one; whether each was new (a repeat within ``docs`` is not)."""
-        prepared = [d if isinstance(d, Prepared) else prepare(d) for d in docs]
+        prepared = [_prepared(d) for d in docs]
         if not prepared:
             return []
         what = prepared[0].doc.source if len(prepared) == 1 else f"{len(prepared)} documents"
@@ -703,7 +721,7 @@ class Store:
             pending.clear()
 
         for doc in docs:
-            pending.append(doc if isinstance(doc, Prepared) else prepare(doc))
+            pending.append(_prepared(doc))
             if len(pending) >= batch:
                 yield from flush()
         if pending:
@@ -727,25 +745,14 @@ class Store:
                 return results
             now = dt.datetime.now(dt.UTC)
             rows = [_document_row(p, now) for p in new]
-            if c.dialect.name == "sqlite":
-                # SQLite cannot return keys in parameter order from one statement (SQLAlchemy
-                # would insert row by row): insert all, then read the keys back by content hash
-                c.execute(documents.insert(), rows)
-                by_hash = {
-                    content: pk
-                    for content, pk in c.execute(
-                        select(documents.c.id, documents.c.pk).where(
-                            documents.c.id.in_([r["id"] for r in rows])
-                        )
-                    )
-                }
-                doc_pks = [by_hash[r["id"]] for r in rows]
-            else:
-                doc_pks = list(
-                    c.scalars(
-                        documents.insert().returning(documents.c.pk, sort_by_parameter_order=True), rows
-                    )
-                )
+            hashes = [r["id"] for r in rows]
+
+            def by_hash() -> list[int]:
+                found = c.execute(select(documents.c.id, documents.c.pk).where(documents.c.id.in_(hashes)))
+                stored = {content: pk for content, pk in found}
+                return [stored[h] for h in hashes]
+
+            doc_pks = _insert_keys(c, documents, rows, by_hash)
             batch = _Batch(c)
             event_pks = self._add_events(new, doc_pks, batch)
             for p, pk, ev_pks in zip(new, doc_pks, event_pks, strict=True):
@@ -951,19 +958,17 @@ class Store:
         pks: list[int] = []
         if rows:
             events, c = _table(EventRow), batch.c
-            if c.dialect.name == "sqlite":
-                # as for documents: one statement, then the keys of these new documents' events,
-                # which SQLite numbers in the order they were inserted
-                c.execute(events.insert(), rows)
-                pks = list(
+            # the keys of these new documents' events, which SQLite numbers in insertion order
+            pks = _insert_keys(
+                c,
+                events,
+                rows,
+                lambda: list(
                     c.scalars(
                         select(events.c.pk).where(events.c.document_pk.in_(doc_pks)).order_by(events.c.pk)
                     )
-                )
-            else:
-                pks = list(
-                    c.scalars(events.insert().returning(events.c.pk, sort_by_parameter_order=True), rows)
-                )
+                ),
+            )
         out: list[list[int]] = []
         at = 0
         for p, document_pk in zip(new, doc_pks, strict=True):
